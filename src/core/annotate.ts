@@ -1,0 +1,70 @@
+import {
+  ANNOTATIONS_VERSION,
+  emptyMetadata,
+  type Annotations,
+  type ArticleText,
+  type Metadata,
+  type Notice,
+  type Timings,
+} from './annotations';
+import { recognizeEntities } from './entities/index';
+import { findQuotes } from './quotes/index';
+import { findSources } from './sources/index';
+import { summarize } from './summary/index';
+
+/** Options of the pipeline. */
+export interface AnnotateOptions {
+  url?: string | null;
+  metadata?: Metadata;
+  /** Summary length in sentences (1 to 5, default 3). */
+  summarySentences?: number;
+  /** Notices from earlier stages (detection) to pass through. */
+  notices?: Notice[];
+  /** Milliseconds already spent (detection), to report in timings. */
+  detectMs?: number;
+  /** A clock; defaults to performance.now where present. */
+  now?: () => number;
+}
+
+const defaultNow = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** Runs the language core over an article: entities, quotes, sources, credits and summary. */
+export function annotate(article: ArticleText, options: AnnotateOptions = {}): Annotations {
+  const now = options.now ?? defaultNow;
+  const timings: Timings = {};
+  if (options.detectMs !== undefined) timings.detect = options.detectMs;
+  const t0 = now();
+  const entities = recognizeEntities(article);
+  const t1 = now();
+  const quotes = findQuotes(article, entities);
+  const t2 = now();
+  const { sources, credits } = findSources(article, entities, quotes);
+  const t3 = now();
+  const n = Math.min(5, Math.max(1, Math.round(options.summarySentences ?? 3)));
+  const summary = summarize(article, { entities, quotes }, { sentences: n });
+  const t4 = now();
+  timings.entities = t1 - t0;
+  timings.quotes = t2 - t1;
+  timings.sources = t3 - t2;
+  timings.summary = t4 - t3;
+  timings.total = t4 - t0 + (options.detectMs ?? 0);
+  const metadata = options.metadata ?? emptyMetadata();
+  return {
+    version: ANNOTATIONS_VERSION,
+    url: options.url ?? null,
+    article: {
+      title: metadata.headline,
+      text: article.text,
+      blocks: article.blocks,
+      language: metadata.language,
+    },
+    metadata,
+    entities,
+    quotes,
+    sources,
+    credits,
+    summary,
+    notices: options.notices ?? [],
+    timings,
+  };
+}
