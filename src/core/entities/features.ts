@@ -1,0 +1,209 @@
+/**
+ * Feature templates of the tagger. A token's features are (a) attributes of the words in a window
+ * of five, each mixed with its offset, which depend on the word alone and so are cached per word,
+ * and (b) positional features (word and shape pairs, sentence position, gazetteer matches, document
+ * evidence). Training and tagging both call these functions, so the hashes always agree.
+ */
+import { hashCombine, hashString } from './hash';
+import { caseClass, longShape, normalForm, shortShape } from './word-shape';
+
+/** Per-word facts learned from unlabelled text, packed in one integer (0 when the word is unknown). */
+export interface Lexicon {
+  info(normalHash: number): number;
+}
+
+/** Multi-word name lists: the lists (bit mask) a phrase hash belongs to. */
+export interface Gazetteer {
+  types(phraseHash: number): number;
+  readonly maxLength: number;
+}
+
+/** Packs cluster ids (each + 1, 0 for none) and a capitalisation bucket into a lexicon entry. */
+export function packLexiconInfo(c1: number, c2: number, c3: number, capBucket: number): number {
+  return ((c1 & 0x7f) | ((c2 & 0x1ff) << 7) | ((c3 & 0x7ff) << 16) | ((capBucket & 7) << 27) | (1 << 30)) >>> 0;
+}
+
+/** The hash a gazetteer phrase starts from before its words are combined in. */
+export const PHRASE_SEED = 0x2545f491;
+
+/** Hash of a phrase given the hashes of its words' normal forms. */
+export function phraseHash(wordHashes: ArrayLike<number>, from = 0, to = wordHashes.length): number {
+  let h = PHRASE_SEED;
+  for (let i = from; i < to; i++) h = hashCombine(h, wordHashes[i]!);
+  return h;
+}
+
+/** Sentence padding words outside the window's reach. */
+export const BOS = '\u0002';
+export const EOS = '\u0003';
+
+/** Window offsets whose word attributes are features. */
+export const WINDOW = 2;
+
+/** What the positional templates need to know about one sentence. */
+export interface SentenceInfo {
+  words: readonly string[];
+  /** hashString(normalForm(word)) of each word. */
+  norm: Uint32Array;
+  /** hashString(shortShape(word)). */
+  shape: Uint32Array;
+  /** Gazetteer membership bits: list * 4 + BILOU position. */
+  gaz: Uint32Array;
+  /** The sentence is written in capitals (a headline or a dateline). */
+  allCaps: boolean;
+}
+
+const T_POS = 1000;
+
+/** Computes word attributes and sentence facts for the feature templates, caching per word. */
+export class FeatureExtractor {
+  private readonly caches: Map<string, Uint32Array>[] = [];
+
+  constructor(
+    readonly lexicon: Lexicon,
+    readonly gazetteer: Gazetteer,
+  ) {
+    for (let k = -WINDOW; k <= WINDOW; k++) this.caches.push(new Map());
+  }
+
+  /** Hashes of the attributes of `word` seen at window offset `k` (-2..2). */
+  wordFeatures(word: string, k: number): Uint32Array {
+    const cache = this.caches[k + WINDOW]!;
+    let v = cache.get(word);
+    if (!v) {
+      v = Uint32Array.from(this.computeWordFeatures(word, k));
+      if (cache.size > 200_000) cache.clear();
+      cache.set(word, v);
+    }
+    return v;
+  }
+
+  private computeWordFeatures(word: string, k: number): number[] {
+    const out: number[] = [];
+    const norm = normalForm(word);
+    const nh = hashString(norm);
+    const shape = hashString(shortShape(word));
+    const info = this.lexicon.info(nh);
+    const cc = caseClass(word);
+    const c1 = info & 0x7f;
+    const c2 = (info >>> 7) & 0x1ff;
+    const c3 = (info >>> 16) & 0x7ff;
+    const cap = info ? (info >>> 27) & 7 : 7;
+    const f = (template: number, value: number): void => {
+      out.push(hashCombine(hashCombine(template, value), k + 17));
+    };
+    f(1, hashString(word));
+    f(2, nh);
+    f(3, shape);
+    f(4, c2);
+    if (k === 0 || k === -1 || k === 1) {
+      f(5, c1);
+      f(6, c3);
+      f(7, cap * 8 + cc);
+    }
+    if (k === 0) {
+      f(8, hashString(longShape(word)));
+      f(9, cc);
+      const len = Math.min(word.length, 12);
+      f(10, len);
+      for (let n = 1; n <= 4 && n < word.length; n++) {
+        f(10 + n, hashString(word.slice(0, n)));
+        f(20 + n, hashString(norm.slice(-n)));
+      }
+      // A hyphenated compound's parts ("NATO-led", "Anglo-Dutch") carry most of its meaning.
+      const dash = word.indexOf('-');
+      if (dash > 0 && dash < word.length - 1) {
+        f(30, hashString(normalForm(word.slice(0, dash))));
+        f(31, hashString(normalForm(word.slice(word.lastIndexOf('-') + 1))));
+      }
+    }
+    return out;
+  }
+
+  /** Builds the per-sentence facts the positional templates read. */
+  sentenceInfo(words: readonly string[]): SentenceInfo {
+    const n = words.length;
+    const norm = new Uint32Array(n);
+    const shape = new Uint32Array(n);
+    let alpha = 0;
+    let caps = 0;
+    for (let i = 0; i < n; i++) {
+      const w = words[i]!;
+      norm[i] = hashString(normalForm(w));
+      shape[i] = hashString(shortShape(w));
+      const cc = caseClass(w);
+      if (cc >= 1 && cc <= 4) {
+        alpha++;
+        if (cc === 3 && w.length > 1) caps++;
+      }
+    }
+    return { words, norm, shape, gaz: this.gazetteerBits(norm), allCaps: alpha > 0 && caps >= 0.8 * alpha };
+  }
+
+  /** Marks every token covered by a gazetteer phrase with the list and its BILOU position there. */
+  gazetteerBits(norm: Uint32Array): Uint32Array {
+    const n = norm.length;
+    const bits = new Uint32Array(n);
+    const max = this.gazetteer.maxLength;
+    for (let i = 0; i < n; i++) {
+      let h = PHRASE_SEED;
+      for (let len = 1; len <= max && i + len <= n; len++) {
+        h = hashCombine(h, norm[i + len - 1]!);
+        const t = this.gazetteer.types(h);
+        if (!t) continue;
+        for (let list = 0; list < 8; list++) {
+          if (!(t & (1 << list))) continue;
+          if (len === 1) bits[i]! |= 1 << (list * 4 + 3);
+          else {
+            bits[i]! |= 1 << (list * 4);
+            for (let j = i + 1; j < i + len - 1; j++) bits[j]! |= 1 << (list * 4 + 1);
+            bits[i + len - 1]! |= 1 << (list * 4 + 2);
+          }
+        }
+      }
+    }
+    return bits;
+  }
+
+  /** Pushes the hashes of the positional features of token i. */
+  positionalFeatures(s: SentenceInfo, i: number, out: number[]): void {
+    const n = s.words.length;
+    const sh = s.shape[i]!;
+    const nm = s.norm[i]!;
+    const shPrev = i > 0 ? s.shape[i - 1]! : 1;
+    const shNext = i + 1 < n ? s.shape[i + 1]! : 2;
+    const nmPrev = i > 0 ? s.norm[i - 1]! : 1;
+    const nmNext = i + 1 < n ? s.norm[i + 1]! : 2;
+    const p = (template: number, value: number): void => {
+      out.push(hashCombine(T_POS + template, value));
+    };
+    p(0, 0);
+    if (i === 0) {
+      p(1, sh);
+      p(2, nm);
+    }
+    if (s.allCaps) {
+      p(3, sh);
+      p(4, nm);
+    }
+    p(5, hashCombine(shPrev, sh));
+    p(6, hashCombine(sh, shNext));
+    p(7, hashCombine(hashCombine(shPrev, sh), shNext));
+    p(8, hashCombine(nmPrev, nm));
+    p(9, hashCombine(nm, nmNext));
+    const g = s.gaz[i]!;
+    if (g) {
+      for (let b = 0; b < 32; b++) {
+        if (!(g & (1 << b))) continue;
+        p(10, b);
+        p(11, hashCombine(b, sh));
+      }
+    }
+    const gp = i > 0 ? s.gaz[i - 1]! : 0;
+    const gn = i + 1 < n ? s.gaz[i + 1]! : 0;
+    for (let b = 0; b < 32; b++) {
+      if (gp & (1 << b)) p(12, b);
+      if (gn & (1 << b)) p(13, b);
+    }
+  }
+}
