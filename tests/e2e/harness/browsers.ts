@@ -1,0 +1,168 @@
+import fs from 'node:fs';
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { BROWSERS, EXTENSION, tempDir } from './paths';
+
+/**
+ * One driver interface over both browsers, so each e2e test is written once and run in real
+ * Chromium (playwright-core) and real Firefox ESR (puppeteer-core over WebDriver BiDi).
+ */
+export interface Driver {
+  name: 'chromium' | 'firefox';
+  /** Opens a page and returns a handle. */
+  open(url: string): Promise<TestPage>;
+  /** Opens the page, then the extension popup as a tab for it (`popup.html?tab=ID`). */
+  openWithPopup(url: string): Promise<{ page: TestPage; popup: TestPage }>;
+  close(): Promise<void>;
+}
+
+/** The few page operations the tests need, same in both browsers. */
+export interface TestPage {
+  url(): string;
+  evaluate<T>(fn: string): Promise<T>;
+  waitFor(fn: string, timeoutMs?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const POPUP_HOOK = '#pm-e2e-popup';
+
+// Polls an expression with evaluate (not waitForFunction: extension pages forbid the eval it uses).
+async function poll(evaluate: () => Promise<unknown>, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      if (await evaluate()) return;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+}
+
+function wrapPw(page: PwPage): TestPage {
+  return {
+    url: () => page.url(),
+    evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
+    waitFor: (fn, timeoutMs) => poll(() => page.evaluate(fn), fn, timeoutMs),
+    click: (selector) => page.click(selector),
+    screenshot: async (path, fullPage = false) => {
+      await page.screenshot({ path, fullPage });
+    },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    setColorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+function wrapPp(page: PpPage): TestPage {
+  return {
+    url: () => page.url(),
+    evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
+    waitFor: (fn, timeoutMs) => poll(() => page.evaluate(fn), fn, timeoutMs),
+    click: (selector) => page.click(selector),
+    screenshot: async (path, fullPage = false) => {
+      await page.screenshot({ path: path as `${string}.png`, fullPage });
+    },
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    setColorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+/** Launches Debian's Chromium with the e2e build of the extension loaded. */
+export async function launchChromium(): Promise<Driver> {
+  const ext = EXTENSION.chrome;
+  if (!fs.existsSync(ext)) throw new Error('dist-e2e/chrome is missing: run `node build.mjs --e2e`');
+  const ctx: BrowserContext = await chromium.launchPersistentContext(tempDir('chromium-'), {
+    executablePath: BROWSERS.chromium,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  if (!ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
+  return {
+    name: 'chromium',
+    open: async (url) => {
+      const page = await ctx.newPage();
+      await page.goto(url);
+      return wrapPw(page);
+    },
+    openWithPopup: async (url) => {
+      const page = await ctx.newPage();
+      const popupPromise = ctx.waitForEvent('page', { predicate: (p) => p.url().includes('/popup.html?tab='), timeout: 20_000 });
+      await page.goto(url + POPUP_HOOK);
+      const popup = await popupPromise;
+      await popup.waitForLoadState('domcontentloaded');
+      return { page: wrapPw(page), popup: wrapPw(popup) };
+    },
+    close: () => ctx.close(),
+  };
+}
+
+/** Launches Debian's Firefox ESR with the e2e build installed as a temporary add-on. */
+export async function launchFirefox(): Promise<Driver> {
+  const ext = EXTENSION.firefox;
+  if (!fs.existsSync(ext)) throw new Error('dist-e2e/firefox is missing: run `node build.mjs --e2e`');
+  process.env.TMPDIR = tempDir('firefox-');
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: BROWSERS.firefox,
+    headless: true,
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      // Firefox would otherwise try the closed network for updates, telemetry and safe browsing.
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'extensions.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  await browser.installExtension(ext);
+  return {
+    name: 'firefox',
+    open: async (url) => {
+      const page = await browser.newPage();
+      await page.goto(url);
+      return wrapPp(page);
+    },
+    openWithPopup: async (url) => {
+      const page = await browser.newPage();
+      const before = new Set(await browser.pages());
+      await page.goto(url + POPUP_HOOK);
+      const deadline = Date.now() + 20_000;
+      while (Date.now() < deadline) {
+        for (const p of await browser.pages()) {
+          if (before.has(p)) continue;
+          const href = await p.evaluate('location.href').catch(() => '');
+          if (typeof href === 'string' && href.includes('/popup.html?tab=')) return { page: wrapPp(page), popup: wrapPp(p) };
+        }
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      throw new Error('the popup tab did not open in Firefox');
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** The launchers by name, for test.each over both browsers. */
+export const LAUNCHERS = { chromium: launchChromium, firefox: launchFirefox } as const;
