@@ -8,6 +8,7 @@ const registry = new Map<string, unknown>();
 /** Known model names and the file each is stored in under models/. */
 export const MODEL_FILES = {
   entities: 'entities.json',
+  quotes: 'quotes.json',
 } as const;
 
 /** A model name. */
