@@ -1,6 +1,8 @@
-import type { Metadata, Notice } from '../core/annotations';
-import { buildDomArticleText, isSkippedElement, type BlockSource, type DomArticleText } from './dom-article-text';
+import type { BlockKind, Metadata, Notice } from '../core/annotations';
+import { blockValue, chooseRoot } from './choose-root';
+import { buildDomArticleText, type BlockSource, type DomArticleText } from './dom-article-text';
 import { readMetadata } from './metadata';
+import { isSkippedElement, resolveJunk, segmentPage, type PageBlock, type PageLayout } from './segment-page';
 
 /** What article detection found on a page. */
 export type DetectionResult =
@@ -14,55 +16,104 @@ export interface DetectOptions {
   isHidden?: (el: Element) => boolean;
 }
 
-const BLOCK_KIND: Record<string, BlockSource['kind']> = {
-  P: 'paragraph',
-  H2: 'heading',
-  H3: 'heading',
-  H4: 'heading',
-  H5: 'heading',
-  H6: 'heading',
-  LI: 'list-item',
-  BLOCKQUOTE: 'blockquote',
-  FIGCAPTION: 'caption',
-  PRE: 'preformatted',
-};
+// Below this much prose (value of blocks, about characters) a page is not an article.
+const MIN_ARTICLE_SCORE = 150;
 
-const MIN_ARTICLE_CHARS = 400;
+// Lines that are page furniture wherever they appear, in the languages of the benchmark.
+const FURNITURE =
+  /^(?:advertisement|advertising|ad|ads|anzeige|publicité|publicidad|pubblicità|реклама|sponsored( content)?|caption|close|loading\.*|read more|read more:?.*|more:|related:?|related (?:articles|stories|coverage|content)|see also|share( this( article| story)?)?|share on \w+|tweet|email|print|comments?|\d+ comments?|explore further|continue reading|click here.*|show (?:more|less)|expand|collapse|view (?:gallery|comments)|image|photo|video|watch|listen|enlarge this image|toggle caption|hide caption|skip (?:to|advertisement).*|subscribe.*|sign up.*|follow us.*|this content is imported from .*|tags?:.*|topics?:.*)$/i;
+
+// A short line that is only a byline, a date or a time stamp ("By Jane Doe", "Updated at 1:23 p.m.").
+const BYLINE_LINE =
+  /^(?:by|von|par|por|di|door|av|от|—|-)\s+\S.{0,60}$|^(?:(?:last )?updated|published|posted|modified|first published|aktualisiert|publié|mis à jour)\b.{0,60}$/i;
 
 /**
- * Finds the main article of a document and builds its ArticleText. First version: the element
- * holding the most paragraph text; later issues make it excellent.
+ * Finds the main article of a document and builds its ArticleText, reading the page only. Never
+ * modifies the document; `isHidden` adds the live page's computed-style test.
  */
 export function detectArticle(doc: Document, options: DetectOptions = {}): DetectionResult {
   const metadata = readMetadata(doc, options.url ?? null);
-  const isHidden = options.isHidden ?? isSkippedElement;
+  const extraHidden = options.isHidden;
+  const isHidden = extraHidden ? (el: Element) => isSkippedElement(el) || extraHidden(el) : isSkippedElement;
   const body = doc.body;
   if (!body) return { found: false, reason: 'The page has no body.', metadata };
-  const scores = new Map<Element, number>();
-  for (const p of Array.from(body.querySelectorAll('p'))) {
-    const len = (p.textContent ?? '').trim().length;
-    if (len < 25) continue;
-    const parent = p.parentElement;
-    if (!parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + len);
-  }
-  let root: Element | null = null;
-  let best = 0;
-  for (const [el, score] of scores) if (score > best) [root, best] = [el, score];
-  if (!root || best < MIN_ARTICLE_CHARS) {
+  const layout = segmentPage(body, extraHidden ?? (() => false));
+  resolveJunk(layout, layout.blocks.map((b) => blockValue(b, true)));
+  const values = layout.blocks.map((b) => blockValue(b));
+  const choice = chooseRoot(layout, values);
+  if (!choice || choice.score < MIN_ARTICLE_SCORE) {
     return { found: false, reason: 'No block of article text was found on this page.', metadata };
   }
-  const sources: BlockSource[] = [];
-  const walk = (el: Element): void => {
-    if (isHidden(el)) return;
-    const kind = BLOCK_KIND[el.tagName.toUpperCase()];
-    if (kind) {
-      sources.push({ element: el, kind });
-      return;
-    }
-    for (const child of Array.from(el.children)) walk(child);
-  };
-  walk(root);
+  const root = choice.container;
+  const sources = articleBlocks(layout, root.start, root.end, root.depth, metadata.headline);
+  if (!sources.length) return { found: false, reason: 'No block of article text was found on this page.', metadata };
   const article = buildDomArticleText(sources, isHidden);
-  return { found: true, article, root, metadata, notices: [] };
+  return { found: true, article, root: root.element, metadata, notices: [] };
+}
+
+/** The blocks of the article: the headline, then the kept blocks of the root in reading order. */
+function articleBlocks(
+  layout: PageLayout,
+  start: number,
+  end: number,
+  rootDepth: number,
+  headline: string | null,
+): BlockSource[] {
+  const { blocks } = layout;
+  const h = findHeadline(blocks, start, end, headline);
+  const out: BlockSource[] = [];
+  if (h >= 0 && (h < start || h >= end)) out.push(source(blocks[h]!, 'headline'));
+  for (let i = start; i < end; i++) {
+    const b = blocks[i]!;
+    if (i === h) {
+      out.push(source(b, 'headline'));
+      continue;
+    }
+    const kind = keptKind(b, rootDepth);
+    if (!kind) continue;
+    // Before the headline inside the root sit kickers, breadcrumbs and bylines, not prose.
+    if (h >= start && i < h && b.text.length < 150) continue;
+    out.push(source(b, kind));
+  }
+  return out;
+}
+
+function source(b: PageBlock, kind: BlockKind): BlockSource {
+  return { element: b.element, kind, nodes: b.nodes };
+}
+
+/** The kind a block keeps in the article, or null when it is furniture. */
+function keptKind(b: PageBlock, rootDepth: number): BlockKind | null {
+  if (b.junkDepth > rootDepth) return null;
+  const text = b.text;
+  const n = text.length;
+  // Links make up navigation and teasers; a long line of linked prose (a roundup item) stays.
+  const linkDensity = b.linkChars / n;
+  if (linkDensity > 0.8 || (linkDensity >= 0.5 && n < 150)) return null;
+  if (n < 120 && (FURNITURE.test(text) || BYLINE_LINE.test(text))) return null;
+  if (b.captionDepth > rootDepth) return 'caption';
+  if (b.kind === 'heading' && b.level === 1) return 'heading';
+  return b.kind;
+}
+
+/** Index of the headline block: an H1 inside the root, else the nearest one before it, else -1. */
+function findHeadline(blocks: readonly PageBlock[], start: number, end: number, headline: string | null): number {
+  const wanted = headline ? normalizeTitle(headline) : '';
+  let before = -1;
+  let byText = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.junkDepth >= 0 && (i < start || i >= end)) continue;
+    const isH1 = b.level === 1;
+    if (wanted && byText < 0 && b.kind === 'heading' && normalizeTitle(b.text) === wanted) byText = i;
+    if (!isH1) continue;
+    if (i >= start && i < end) return i;
+    if (i < start) before = i;
+  }
+  if (byText >= 0) return byText;
+  return before;
+}
+
+function normalizeTitle(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

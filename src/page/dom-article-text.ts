@@ -1,5 +1,6 @@
 import type { ArticleText, BlockKind, TextBlock } from '../core/annotations';
 import { BLOCK_SEPARATOR } from '../core/text/article-text';
+import { isBlockTag, isSkippedElement } from './segment-page';
 
 /** A run of ArticleText characters copied one to one from a DOM text node. */
 export interface TextSegment {
@@ -17,24 +18,18 @@ export interface DomArticleText extends ArticleText {
   segments: TextSegment[];
 }
 
-/** An element that forms one block of the article. */
+/**
+ * One block of the article: a whole element, or (when `nodes` is given) a run of nodes inside it,
+ * such as the text between two <br><br> or beside a nested block.
+ */
 export interface BlockSource {
   element: Element;
   kind: BlockKind;
+  /** The run's nodes in order; each is read with its whole subtree. */
+  nodes?: readonly Node[];
 }
 
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'IFRAME', 'OBJECT', 'CANVAS']);
-
-/** Whether an element's text must never be part of the article (scripts, hidden, editable). */
-export function isSkippedElement(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  const style = el.getAttribute('style');
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  return false;
-}
+export { isSkippedElement, isBlockTag } from './segment-page';
 
 /**
  * Builds DomArticleText from block elements in reading order: whitespace is collapsed, each block's
@@ -90,7 +85,8 @@ export function buildDomArticleText(
       for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
       if (isBlockTag(el.tagName)) pendingSpace = true;
     };
-    visit(source.element);
+    if (source.nodes) for (const node of source.nodes) visit(node);
+    else visit(source.element);
     if (!blockText) continue;
     if (blocks.length) text += BLOCK_SEPARATOR;
     const base = text.length;
@@ -99,13 +95,6 @@ export function buildDomArticleText(
     text += blockText;
   }
   return { text, blocks, segments };
-}
-
-const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'TD', 'TH', 'TR', 'SECTION', 'ARTICLE', 'UL', 'OL', 'TABLE', 'FIGURE', 'HEADER', 'FOOTER', 'DD', 'DT']);
-
-/** Whether a tag starts a new line of text. */
-export function isBlockTag(tagName: string): boolean {
-  return BLOCK_TAGS.has(tagName.toUpperCase());
 }
 
 /** The index of the segment containing an offset, or -1. */

@@ -1,0 +1,310 @@
+import type { BlockKind } from '../core/annotations';
+import { elementHint, type ElementHint } from './element-hints';
+
+/**
+ * One run of inline text between block boundaries: a paragraph, a heading, a list item, or the
+ * text of a bare div. The walk reads the page once and never changes it.
+ */
+export interface PageBlock {
+  /** The nearest block-level element around the run. */
+  element: Element;
+  /** The run's text nodes and <br> elements in order (a block is rarely one whole element). */
+  nodes: Node[];
+  kind: BlockKind;
+  /** Upper-case tag name of `element`. */
+  tag: string;
+  /** Heading level 1-6 for H1-H6 and headline-like elements, else 0. */
+  level: number;
+  /** The run's text with white space collapsed and trimmed. */
+  text: string;
+  /** Characters of `text` inside links. */
+  linkChars: number;
+  /** Depth of `element` (body = 0). */
+  depth: number;
+  /** Depth of the innermost ancestor hinted as furniture, or -1 (see resolveJunk). */
+  junkDepth: number;
+  /** Index in PageLayout.containers of the innermost ancestor hinted as furniture, or -1. */
+  junkContainer: number;
+  /** Depth of the innermost ancestor hinted as a caption (or a figure), or -1. */
+  captionDepth: number;
+  /** Depth of the innermost ancestor that is a list (UL, OL, DL) or a table, or -1. */
+  listDepth: number;
+}
+
+/** A block-level element and the contiguous range of blocks inside it. */
+export interface PageContainer {
+  element: Element;
+  tag: string;
+  depth: number;
+  /** Blocks [start, end) of PageLayout.blocks lie inside this element. */
+  start: number;
+  end: number;
+  hint: ElementHint;
+  /** Index of the innermost container hinted as furniture around this one (itself included), or -1. */
+  junkContainer: number;
+  /** Index of the enclosing container, or -1 for the root. */
+  parent: number;
+}
+
+/** The page read as blocks in document order, with the element tree over them. */
+export interface PageLayout {
+  blocks: PageBlock[];
+  /** Block-level elements in document (pre-)order. */
+  containers: PageContainer[];
+}
+
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'IFRAME',
+  'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'MAP', 'HEAD', 'TITLE', 'META', 'LINK', 'OPTION', 'MATH',
+]);
+
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'H1', 'H2', 'H3', 'H4', 'H5',
+  'H6', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'PRE', 'TABLE', 'THEAD',
+  'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'FORM', 'FIELDSET', 'LEGEND', 'ADDRESS', 'HR', 'DETAILS',
+  'SUMMARY', 'CENTER', 'DIALOG', 'HGROUP', 'BODY', 'HTML', 'MENU', 'DIR', 'FRAMESET', 'NOFRAMES', 'LISTING',
+  'XMP', 'PLAINTEXT', 'OPTGROUP',
+]);
+
+/** Whether an element's subtree never holds article text (scripts, forms, media, hidden markers). */
+export function isSkippedElement(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  return false;
+}
+
+/** Whether a tag starts a new block of text. */
+export function isBlockTag(tagName: string): boolean {
+  return BLOCK_TAGS.has(tagName.toUpperCase());
+}
+
+interface Context {
+  kind: BlockKind;
+  depth: number;
+  junkDepth: number;
+  junkContainer: number;
+  captionDepth: number;
+  listDepth: number;
+  inLink: boolean;
+  /** Index of the current container. */
+  container: number;
+}
+
+/**
+ * Reads the page under `root` into blocks and containers in one walk. `isHidden` is the caller's
+ * extra test (computed style on a live page); it runs once per element.
+ */
+export function segmentPage(root: Element, isHidden: (el: Element) => boolean): PageLayout {
+  const blocks: PageBlock[] = [];
+  const containers: PageContainer[] = [];
+  // The run being gathered: its nodes, raw text pieces and link text.
+  let runNodes: Node[] = [];
+  let runText = '';
+  let runLink = '';
+  let runHasText = false;
+
+  const flush = (owner: Element, ownerTag: string, ctx: Context, level: number): void => {
+    if (runHasText) {
+      const text = collapse(runText);
+      if (text) {
+        blocks.push({
+          element: owner,
+          nodes: runNodes,
+          kind: ctx.kind,
+          tag: ownerTag,
+          level,
+          text,
+          linkChars: runLink ? Math.min(text.length, collapse(runLink).length) : 0,
+          depth: ctx.depth,
+          junkDepth: ctx.junkDepth,
+          junkContainer: ctx.junkContainer,
+          captionDepth: ctx.captionDepth,
+          listDepth: ctx.listDepth,
+        });
+      }
+    }
+    runNodes = [];
+    runText = '';
+    runLink = '';
+    runHasText = false;
+  };
+
+  // Walks the children of a block-level element; inline descendants add to the current run.
+  const walkBlock = (el: Element, tag: string, hint: ElementHint, ctx: Context): void => {
+    if (hint === 'junk' || hint === 'byline') {
+      ctx.junkContainer = containers.length;
+      ctx.junkDepth = ctx.depth;
+    }
+    const container: PageContainer = {
+      element: el,
+      tag,
+      depth: ctx.depth,
+      start: blocks.length,
+      end: 0,
+      hint,
+      junkContainer: ctx.junkContainer,
+      parent: ctx.container,
+    };
+    ctx.container = containers.length;
+    containers.push(container);
+    const level = headingLevel(tag);
+    walkInline(el, el, tag, ctx, level);
+    flush(el, tag, ctx, level);
+    container.end = blocks.length;
+  };
+
+  const walkInline = (parent: Element, owner: Element, ownerTag: string, ctx: Context, level: number): void => {
+    let brs = 0;
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      const type = node.nodeType;
+      if (type === 3) {
+        const data = (node as Text).data;
+        runNodes.push(node);
+        runText += data;
+        if (ctx.inLink) runLink += data;
+        if (!runHasText && /\S/.test(data)) runHasText = true;
+        if (brs && /\S/.test(data)) brs = 0;
+        continue;
+      }
+      if (type !== 1) continue;
+      const child = node as Element;
+      const tag = child.tagName.toUpperCase();
+      if (tag === 'BR') {
+        // Two line breaks in a row end a paragraph, as on pages written without <p>.
+        if (++brs >= 2 && runHasText) {
+          flush(owner, ownerTag, ctx, level);
+          brs = 0;
+        } else runNodes.push(child);
+        continue;
+      }
+      brs = 0;
+      if (isSkippedElement(child) || isHidden(child)) continue;
+      const hint = elementHint(child);
+      const block = BLOCK_TAGS.has(tag);
+      if (!block) {
+        if (hint === 'junk') continue;
+        if (hint === 'none' || hint === 'content') {
+          if (tag === 'A' && !ctx.inLink) {
+            walkInline(child, owner, ownerTag, { ...ctx, inLink: true }, level);
+          } else walkInline(child, owner, ownerTag, ctx, level);
+          continue;
+        }
+      }
+      // A block element, or an inline one hinted as a byline or caption: a block of its own.
+      flush(owner, ownerTag, ctx, level);
+      const depth = ctx.depth + 1;
+      const next: Context = {
+        kind: kindFor(tag, ctx.kind),
+        depth,
+        junkDepth: ctx.junkDepth,
+        junkContainer: ctx.junkContainer,
+        captionDepth: hint === 'caption' || tag === 'FIGURE' || tag === 'FIGCAPTION' ? depth : ctx.captionDepth,
+        listDepth: tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'TABLE' ? depth : ctx.listDepth,
+        inLink: ctx.inLink || tag === 'A',
+        container: ctx.container,
+      };
+      if (hint === 'caption' || tag === 'FIGCAPTION') next.kind = 'caption';
+      walkBlock(child, tag, hint, next);
+    }
+  };
+
+  const rootTag = root.tagName.toUpperCase();
+  walkBlock(root, rootTag, 'none', {
+    kind: 'paragraph',
+    depth: 0,
+    junkDepth: -1,
+    junkContainer: -1,
+    captionDepth: -1,
+    listDepth: -1,
+    inLink: false,
+    container: -1,
+  });
+  return { blocks, containers };
+}
+
+/**
+ * Clears furniture hints from wrappers: an element hinted as furniture ("has-sidebar",
+ * "body_overlay", an ASP.NET page-wide <form>) that holds most of the page's prose is the page,
+ * not a box on it. `prose[i]` is block i's prose value without hints; blocks' junkDepth is updated.
+ */
+export function resolveJunk(layout: PageLayout, prose: readonly number[]): void {
+  const { blocks, containers } = layout;
+  let total = 0;
+  for (const v of prose) if (v > 0) total += v;
+  const overridden = new Map<number, boolean>();
+  const isOverridden = (index: number): boolean => {
+    let known = overridden.get(index);
+    if (known === undefined) {
+      const c = containers[index]!;
+      let inside = 0;
+      for (let i = c.start; i < c.end; i++) if (prose[i]! > 0) inside += prose[i]!;
+      known = total > 0 && inside >= 0.5 * total;
+      overridden.set(index, known);
+    }
+    return known;
+  };
+  // The nearest furniture ancestor of a container that is not itself overridden, as a depth.
+  const effectiveDepth = (index: number): number => {
+    for (let j = index; j >= 0; ) {
+      const c = containers[j]!;
+      if (!isOverridden(j)) return c.depth;
+      const parent = c.parent;
+      j = parent >= 0 ? containers[parent]!.junkContainer : -1;
+    }
+    return -1;
+  };
+  const memo = new Map<number, number>();
+  for (const b of blocks) {
+    if (b.junkContainer < 0) continue;
+    let d = memo.get(b.junkContainer);
+    if (d === undefined) {
+      d = effectiveDepth(b.junkContainer);
+      memo.set(b.junkContainer, d);
+    }
+    b.junkDepth = d;
+  }
+}
+
+function kindFor(tag: string, inherited: BlockKind): BlockKind {
+  // Captions and quotes keep their kind for everything inside them.
+  if (inherited === 'caption' || inherited === 'blockquote' || inherited === 'preformatted') return inherited;
+  switch (tag) {
+    case 'H1':
+    case 'H2':
+    case 'H3':
+    case 'H4':
+    case 'H5':
+    case 'H6':
+      return 'heading';
+    case 'LI':
+    case 'DD':
+    case 'DT':
+      return 'list-item';
+    case 'BLOCKQUOTE':
+      return 'blockquote';
+    case 'FIGCAPTION':
+      return 'caption';
+    case 'PRE':
+      return 'preformatted';
+    default:
+      return inherited === 'heading' ? 'heading' : inherited === 'list-item' ? 'list-item' : 'paragraph';
+  }
+}
+
+function headingLevel(tag: string): number {
+  if (tag.length === 2 && tag.charCodeAt(0) === 72) {
+    const n = tag.charCodeAt(1) - 48;
+    if (n >= 1 && n <= 6) return n;
+  }
+  return 0;
+}
+
+/** Collapses runs of white space (including no-break spaces) to one space and trims. */
+export function collapse(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
