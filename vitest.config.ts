@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    globalSetup: ['tests/unit/global-setup.ts'],
     testTimeout: 30_000,
   },
 });

@@ -26,13 +26,21 @@ export function bakeHighlights(doc: Document, article: DomArticleText, annotatio
   const quoteTitle = new Map(annotations.quotes.map((q) => [q.id, q.speaker ? `Quote: ${q.speaker.name}` : 'Quote']));
   for (const layer of HIGHLIGHT_LAYERS) {
     for (const span of layers[layer]) {
+      const title = (layer === 'pm-quote' || layer === 'pm-speaker' ? quoteTitle : entityName).get(span.ref) ?? '';
+      let last: { node: Text; mark: { from: number; to: number } } | null = null;
       for (const seg of segmentsOverlapping(article.segments, span.start, span.end)) {
         const from = Math.max(span.start, seg.start) - seg.start + seg.nodeOffset;
         const to = Math.min(span.end, seg.end) - seg.start + seg.nodeOffset;
+        // Pieces of one span in one text node separated only by collapsed white space form one mark.
+        if (last && last.node === seg.node && /^\s*$/.test(seg.node.data.slice(last.mark.to, from))) {
+          last.mark.to = to;
+          continue;
+        }
         const list = perNode.get(seg.node) ?? [];
-        const title = (layer === 'pm-quote' || layer === 'pm-speaker' ? quoteTitle : entityName).get(span.ref) ?? '';
-        list.push({ from, to, layers: new Set([layer]), title });
+        const mark = { from, to, layers: new Set([layer]), title };
+        list.push(mark);
         perNode.set(seg.node, list);
+        last = { node: seg.node, mark };
       }
     }
   }
