@@ -11,7 +11,8 @@ export interface RootChoice {
 // Sentence punctuation of the scripts news is written in; prose has it, teaser titles and menus rarely.
 // Characters each block costs: containers of real paragraphs beat ones that gather many short lines.
 const FIXED_COST = 25;
-const SENTENCE_END = /[.!?。！？…:;»"”'’)\]]\s*$|[.!?。！？]\s/;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const SENTENCE_END = /[.!?。！？…:;»"”'’)\]]\s*$|[.!?]\s|[。！？，、]/;
 
 /**
  * How much a block looks like article prose, in characters: positive for sentences with few links,
@@ -19,7 +20,8 @@ const SENTENCE_END = /[.!?。！？…:;»"”'’)\]]\s*$|[.!?。！？]\s/;
  * real paragraphs over ones that gather many short lines.
  */
 export function blockValue(block: PageBlock, ignoreHints = false): number {
-  const n = block.text.length;
+  // A Chinese or Japanese character carries about as much as a short word; count it twice.
+  const n = CJK.test(block.text) ? block.text.length * 2 : block.text.length;
   if (block.junkDepth >= 0 && !ignoreHints) return -n;
   if (block.kind === 'heading' || block.kind === 'caption') return block.linkChars > n / 2 ? -n : 0;
   const linkDensity = block.linkChars / n;
@@ -32,6 +34,34 @@ export function blockValue(block: PageBlock, ignoreHints = false): number {
   if (!prose) return (cell ? 0 : -0.3 * n) - linkCost;
   return (n - FIXED_COST) * (1 - linkDensity) * prose - linkCost;
 }
+
+/**
+ * Block values for a whole page. A prose block alone within its grandparent (a teaser card's
+ * description under its linked title) counts for little: article paragraphs come in runs of
+ * siblings, teaser descriptions one per card.
+ */
+export function blockValues(layout: PageLayout, ignoreHints = false): number[] {
+  const { blocks, containers } = layout;
+  const values = blocks.map((b) => blockValue(b, ignoreHints));
+  const around = (b: PageBlock): number => {
+    const parent = containers[b.container]!.parent;
+    if (parent < 0) return b.container;
+    const grand = containers[parent]!.parent;
+    return grand < 0 ? parent : grand;
+  };
+  const counts = new Map<number, number>();
+  for (let i = 0; i < blocks.length; i++) {
+    if (values[i]! <= 0) continue;
+    const key = around(blocks[i]!);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    if (values[i]! > 0 && counts.get(around(blocks[i]!)) === 1) values[i] = values[i]! * ISOLATED;
+  }
+  return values;
+}
+
+const ISOLATED = 0.3;
 
 /** Picks the element whose blocks add up to the most article-like text. */
 export function chooseRoot(layout: PageLayout, values: readonly number[]): RootChoice | null {

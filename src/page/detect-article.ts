@@ -1,5 +1,5 @@
 import type { BlockKind, Metadata, Notice } from '../core/annotations';
-import { blockValue, chooseRoot } from './choose-root';
+import { blockValues, chooseRoot } from './choose-root';
 import { buildDomArticleText, type BlockSource, type DomArticleText } from './dom-article-text';
 import { readMetadata } from './metadata';
 import { isSkippedElement, resolveJunk, segmentPage, type PageBlock, type PageLayout } from './segment-page';
@@ -21,7 +21,11 @@ const MIN_ARTICLE_SCORE = 150;
 
 // Lines that are page furniture wherever they appear, in the languages of the benchmark.
 const FURNITURE =
-  /^(?:advertisement|advertising|ad|ads|anzeige|publicité|publicidad|pubblicità|реклама|sponsored( content)?|caption|close|loading\.*|read more|read more:?.*|more:|related:?|related (?:articles|stories|coverage|content)|see also|share( this( article| story)?)?|share on \w+|tweet|email|print|comments?|\d+ comments?|explore further|continue reading|click here.*|show (?:more|less)|expand|collapse|view (?:gallery|comments)|image|photo|video|watch|listen|enlarge this image|toggle caption|hide caption|skip (?:to|advertisement).*|subscribe.*|sign up.*|follow us.*|this content is imported from .*|tags?:.*|topics?:.*)$/i;
+  /^(?:advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|iklan|реклама|sponsored( content)?|caption|close|loading\.*|read more|read more:?.*|more:|related:?|related (?:news|articles|stories|coverage|content|links)|see also|don'?t miss|you (?:may|might) also like.*|recommended(?: for you)?|share( this( article| story)?)?|share on \w+|tweet|email|print|topics|tags|comments?|\d+ comments?|explore further|continue reading|click here.*|show (?:more|less)|expand|collapse|view (?:gallery|comments)|image|photo|video|watch|listen|enlarge this image|toggle caption|hide caption|skip (?:to|advertisement).*|subscribe.*|sign up.*|follow us.*|this slideshow requires javascript\.?|this content is imported from .*|tags?:.*|topics?:.*|filed under:.*|(?:tempo de )?leitura:.*|reading time:?.*|\d+ min(?:ute)?s? read|\d+ ?(?:of|-|\/) ?\d+(?: of \d+)?|tell us what you think.*)$/i;
+
+// Calls to action that close articles: newsletters, follow-us lines, tip lines.
+const CALL_TO_ACTION =
+  /newsletter|subscribe|sign up|follow (?:us|him|her|them)\b|join (?:us|our)\b|(?:have|got) a (?:news )?tip|e-?mail us|contact us|@\w{2,}|download (?:our|the) app/i;
 
 // A short line that is only a byline, a date or a time stamp ("By Jane Doe", "Updated at 1:23 p.m.").
 const BYLINE_LINE =
@@ -35,11 +39,12 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Detec
   const metadata = readMetadata(doc, options.url ?? null);
   const extraHidden = options.isHidden;
   const isHidden = extraHidden ? (el: Element) => isSkippedElement(el) || extraHidden(el) : isSkippedElement;
-  const body = doc.body;
-  if (!body) return { found: false, reason: 'The page has no body.', metadata };
-  const layout = segmentPage(body, extraHidden ?? (() => false));
-  resolveJunk(layout, layout.blocks.map((b) => blockValue(b, true)));
-  const values = layout.blocks.map((b) => blockValue(b));
+  // The whole document, not doc.body: broken pages parse into two <body> elements in linkedom.
+  const top = doc.documentElement ?? doc.body;
+  if (!top) return { found: false, reason: 'The page is empty.', metadata };
+  const layout = segmentPage(top, extraHidden ?? (() => false));
+  resolveJunk(layout, blockValues(layout, true));
+  const values = blockValues(layout);
   const choice = chooseRoot(layout, values);
   if (!choice || choice.score < MIN_ARTICLE_SCORE) {
     return { found: false, reason: 'No block of article text was found on this page.', metadata };
@@ -62,6 +67,8 @@ function articleBlocks(
   const { blocks } = layout;
   const h = findHeadline(blocks, start, end, headline);
   const out: BlockSource[] = [];
+  // Texts of the non-headline blocks in `out`, last ones last, for the trailing check.
+  const texts: string[] = [];
   if (h >= 0 && (h < start || h >= end)) out.push(source(blocks[h]!, 'headline'));
   for (let i = start; i < end; i++) {
     const b = blocks[i]!;
@@ -74,6 +81,14 @@ function articleBlocks(
     // Before the headline inside the root sit kickers, breadcrumbs and bylines, not prose.
     if (h >= start && i < h && b.text.length < 150) continue;
     out.push(source(b, kind));
+    texts.push(b.text);
+  }
+  // Trailing calls to action ("Subscribe to our newsletter", "Follow her on Twitter") are not the story.
+  while (out.length > 1 && texts.length) {
+    const last = texts[texts.length - 1]!;
+    if (last.length > 300 || !CALL_TO_ACTION.test(last)) break;
+    out.pop();
+    texts.pop();
   }
   return out;
 }

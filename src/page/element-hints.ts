@@ -54,23 +54,37 @@ function computeHint(el: Element): ElementHint {
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
   if (!cls && !id) return 'none';
-  return classifyTokens(`${cls ?? ''} ${id ?? ''}`.toLowerCase());
+  // Ids made from a heading ("sharing-with-multiple-developers") name a section, not a box.
+  const names = id && id.split(/[-_]/).length < 4 ? `${cls ?? ''} ${id}` : cls ?? '';
+  if (!names) return 'none';
+  let hint = byNames.get(names);
+  if (hint === undefined) {
+    hint = classifyTokens(names);
+    if (byNames.size > 5000) byNames.clear();
+    byNames.set(names, hint);
+  }
+  return hint;
 }
 
-/** Classifies a lower-cased class and id string; exported for tests. */
+// Pages repeat the same class strings hundreds of times; classify each string once.
+const byNames = new Map<string, ElementHint>();
+
+/** Classifies a class-and-id string ("ArticleBody-articleBody share-bar"); exported for tests. */
 export function classifyTokens(names: string): ElementHint {
   let content = false;
   let caption = false;
   let byline = false;
   let junk = false;
-  for (const token of names.split(/\s+/)) {
-    if (!token || token.length > 60) continue;
+  for (const raw of names.split(/\s+/)) {
+    if (!raw || raw.length > 60) continue;
+    const token = raw.toLowerCase();
     if (JUNK_TOKEN.test(token)) {
       junk = true;
       continue;
     }
     if (STATE_PREFIX.test(token)) continue;
-    const parts = token.split(/[-_]+/);
+    // BEM and CSS-module names join words by case ("PromoSmall", "imageEmbedCaption").
+    const parts = raw.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_]+/);
     let tokenContent = false;
     let tokenJunk = false;
     for (const part of parts) {

@@ -21,6 +21,8 @@ export interface PageBlock {
   linkChars: number;
   /** Depth of `element` (body = 0). */
   depth: number;
+  /** Index in PageLayout.containers of `element`. */
+  container: number;
   /** Depth of the innermost ancestor hinted as furniture, or -1 (see resolveJunk). */
   junkDepth: number;
   /** Index in PageLayout.containers of the innermost ancestor hinted as furniture, or -1. */
@@ -121,6 +123,7 @@ export function segmentPage(root: Element, isHidden: (el: Element) => boolean): 
           text,
           linkChars: runLink ? Math.min(text.length, collapse(runLink).length) : 0,
           depth: ctx.depth,
+          container: ctx.container,
           junkDepth: ctx.junkDepth,
           junkContainer: ctx.junkContainer,
           captionDepth: ctx.captionDepth,
@@ -243,7 +246,9 @@ export function resolveJunk(layout: PageLayout, prose: readonly number[]): void 
       const c = containers[index]!;
       let inside = 0;
       for (let i = c.start; i < c.end; i++) if (prose[i]! > 0) inside += prose[i]!;
-      known = total > 0 && inside >= 0.5 * total;
+      // A byline box holds names and dates, so any real amount of prose means a misnamed wrapper
+      // ("author-sarah" on a WordPress post); furniture must hold most of the page's prose.
+      known = total > 0 && inside >= (c.hint === 'byline' ? 0.2 : 0.5) * total;
       overridden.set(index, known);
     }
     return known;
