@@ -11,6 +11,8 @@ import { recognizeEntities } from './entities/index';
 import { findQuotes } from './quotes/index';
 import { findSources } from './sources/index';
 import { summarize } from './summary/index';
+import { DEFAULT_LIMITS, limitArticle, type ArticleLimits } from './limits';
+import { articleLanguage, unsupportedLanguageNotice } from './text/language';
 
 /** Options of the pipeline. */
 export interface AnnotateOptions {
@@ -24,19 +26,26 @@ export interface AnnotateOptions {
   detectMs?: number;
   /** A clock; defaults to performance.now where present. */
   now?: () => number;
+  /** How much of the article is annotated at most (default DEFAULT_LIMITS); the rest gets a notice. */
+  limits?: ArticleLimits;
 }
 
 const defaultNow = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /** Runs the language core over an article: entities, quotes, sources, credits and summary. */
-export function annotate(article: ArticleText, options: AnnotateOptions = {}): Annotations {
+export function annotate(fullArticle: ArticleText, options: AnnotateOptions = {}): Annotations {
   const now = options.now ?? defaultNow;
   const timings: Timings = {};
   if (options.detectMs !== undefined) timings.detect = options.detectMs;
   const t0 = now();
-  const entities = recognizeEntities(article);
+  // Bounded work: a huge page is annotated up to the limits (a prefix, so offsets stay valid).
+  const { article, notice: truncated } = limitArticle(fullArticle, options.limits ?? DEFAULT_LIMITS);
+  const language = articleLanguage(article.text, options.metadata?.language ?? null);
+  // The entity and quote models are English-only; elsewhere they would mark noise, so they are skipped.
+  const unsupported = unsupportedLanguageNotice(language);
+  const entities = unsupported ? [] : recognizeEntities(article);
   const t1 = now();
-  const quotes = findQuotes(article, entities);
+  const quotes = unsupported ? [] : findQuotes(article, entities);
   const t2 = now();
   const { sources, credits } = findSources(article, entities, quotes);
   const t3 = now();
@@ -56,7 +65,7 @@ export function annotate(article: ArticleText, options: AnnotateOptions = {}): A
       title: metadata.headline,
       text: article.text,
       blocks: article.blocks,
-      language: metadata.language,
+      language: language ?? metadata.language,
     },
     metadata,
     entities,
@@ -64,7 +73,7 @@ export function annotate(article: ArticleText, options: AnnotateOptions = {}): A
     sources,
     credits,
     summary,
-    notices: options.notices ?? [],
+    notices: [...(options.notices ?? []), ...(truncated ? [truncated] : []), ...(unsupported ? [unsupported] : [])],
     timings,
   };
 }
