@@ -1,27 +1,19 @@
-import type { ArticleText, Entity, Quote } from '../annotations';
+import type { ArticleText, Channel, Entity, Quote, Speaker } from '../annotations';
 import { recognizeEntities } from '../entities/index';
 import * as textHelpers from '../text/article-text';
+import { analyze, type QuoteAnalysis } from './analysis';
+import { findAttributions, type RawAttribution } from './attributions';
+import { findCues, quotesModel } from './cue-model';
+import { EntityIndex, SpeakerResolver } from './resolve-speakers';
 
 /** Finds direct quotes and reported speech with their speakers, cues and channels. */
 export function findQuotes(article: ArticleText, entities: readonly Entity[]): Quote[] {
-  void entities;
-  const out: Quote[] = [];
-  const re = /[“"]([^“”"]{3,}?)[”"]/g;
-  for (let m = re.exec(article.text); m; m = re.exec(article.text)) {
-    out.push({
-      id: `q${out.length + 1}`,
-      start: m.index + 1,
-      end: m.index + m[0].length - 1,
-      text: m[1]!,
-      direct: true,
-      partial: m[1]!.split(/\s+/).length < 4,
-      speaker: null,
-      cue: null,
-      channel: null,
-      confidence: 0.5,
-    });
-  }
-  return out;
+  const a = analyze(article);
+  const model = quotesModel();
+  const thresholds = { direct: model?.cueThresholdDirect ?? 0.5, indirect: model?.cueThreshold ?? 0.5 };
+  const cues = findCues(a, model, Math.min(thresholds.direct, thresholds.indirect));
+  const raw = findAttributions(a, cues, model, thresholds);
+  return toQuotes(a, raw, entities);
 }
 
 /** Finds quotes in raw text (offsets into that exact string), recognizing entities first. */
@@ -29,4 +21,62 @@ export function findQuotesInText(text: string): Quote[] {
   const { articleTextFromRawText } = textHelpers;
   const article = articleTextFromRawText(text);
   return findQuotes(article, recognizeEntities(article));
+}
+
+/** Builds the public Quote values: one per content piece, speakers resolved in reading order. */
+export function toQuotes(a: QuoteAnalysis, raw: readonly RawAttribution[], entities: readonly Entity[]): Quote[] {
+  const index = new EntityIndex(entities);
+  const resolver = new SpeakerResolver(a, index);
+  const ordered = [...raw].sort((x, y) => x.pieces[0]!.start - y.pieces[0]!.start);
+  const resolved = new Map<RawAttribution, Speaker | null>();
+  // Resolve in order of the speaker phrase so "he" finds the person named before it.
+  const bySpeaker = ordered.filter((r) => r.speaker && !r.continued).sort((x, y) => x.speaker!.tokStart - y.speaker!.tokStart);
+  const phraseCache = new Map<string, Speaker>();
+  for (const r of bySpeaker) {
+    const key = `${r.speaker!.tokStart}:${r.speaker!.tokEnd}`;
+    let s = phraseCache.get(key);
+    if (!s) {
+      s = resolver.resolve(r.speaker!);
+      phraseCache.set(key, s);
+    }
+    resolved.set(r, s);
+  }
+  const out: Quote[] = [];
+  let previous: Speaker | null = null;
+  for (const r of ordered) {
+    let speaker: Speaker | null = resolved.get(r) ?? null;
+    if (r.continued && r.speaker) {
+      const key = `${r.speaker.tokStart}:${r.speaker.tokEnd}`;
+      speaker = phraseCache.get(key) ?? previous;
+    }
+    if (speaker) previous = speaker;
+    const cue = r.cue ? { start: a.tokens[r.cue[0]]!.start, end: a.tokens[r.cue[1] - 1]!.end, verb: a.text.slice(a.tokens[r.cue[0]]!.start, a.tokens[r.cue[1] - 1]!.end) } : null;
+    let channel: Channel | null = null;
+    if (r.channel) {
+      const span = { start: a.tokens[r.channel[0]]!.start, end: a.tokens[r.channel[1] - 1]!.end };
+      const entity = index.at(span, ['organization', 'misc']);
+      channel = { ...span, name: entity?.name ?? a.text.slice(span.start, span.end) };
+      if (entity) channel.entityId = entity.id;
+    }
+    for (const piece of r.pieces) {
+      const q = a.quotes.find((m) => m.start === piece.start && m.end === piece.end);
+      // A piece that is exactly a quotation is reported without its marks.
+      const span = q && q.innerEnd > q.innerStart ? { start: q.innerStart, end: q.innerEnd } : piece;
+      out.push({
+        id: '',
+        start: span.start,
+        end: span.end,
+        text: a.text.slice(span.start, span.end),
+        direct: r.direct,
+        partial: r.partial,
+        speaker: speaker ? { ...speaker } : null,
+        cue: cue ? { ...cue } : null,
+        channel: channel ? { ...channel } : null,
+        confidence: Math.round(r.confidence * 100) / 100,
+      });
+    }
+  }
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
+  out.forEach((q, i) => (q.id = `q${i + 1}`));
+  return out;
 }

@@ -1,0 +1,89 @@
+import type { ArticleText, Span, TextBlock } from '../annotations';
+import { blockAt } from '../text/article-text';
+import { splitSentences } from '../text/sentences';
+import { tokenize, type Token } from '../text/tokenize';
+import { findMarkedQuotes, type MarkedQuote } from './quote-marks';
+
+/**
+ * A unit of attribution: a sentence, widened so that a quotation running over several sentences
+ * stays in one unit with the words around it ("“A. B,” he said." is one unit).
+ */
+export interface Unit extends Span {
+  /** Index of the first token of the unit and one past its last. */
+  tokStart: number;
+  tokEnd: number;
+  block: TextBlock;
+}
+
+/** Everything the quote finder reads about the text, computed once per article. */
+export interface QuoteAnalysis {
+  text: string;
+  article: ArticleText;
+  tokens: Token[];
+  /** Lower-cased token texts, parallel to tokens. */
+  lower: string[];
+  units: Unit[];
+  /** Per token: the index of the unit holding it. */
+  unitOf: Int32Array;
+  quotes: MarkedQuote[];
+  /** Per token: the index of the quote holding it (marks included), or -1. */
+  quoteOf: Int32Array;
+}
+
+/** Tokenizes the article, finds its quoted passages and groups sentences into attribution units. */
+export function analyze(article: ArticleText): QuoteAnalysis {
+  const { text } = article;
+  const tokens = tokenize(text);
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const quotes = findMarkedQuotes(article);
+  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  let qi = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (qi < quotes.length && quotes[qi]!.end <= t.start) qi++;
+    const q = quotes[qi];
+    if (q && t.start >= q.start && t.end <= q.end) quoteOf[i] = qi;
+  }
+  const units = buildUnits(article, tokens, quotes);
+  const unitOf = new Int32Array(tokens.length).fill(-1);
+  for (let u = 0; u < units.length; u++) {
+    for (let i = units[u]!.tokStart; i < units[u]!.tokEnd; i++) unitOf[i] = u;
+  }
+  return { text, article, tokens, lower, units, unitOf, quotes, quoteOf };
+}
+
+function buildUnits(article: ArticleText, tokens: readonly Token[], quotes: readonly MarkedQuote[]): Unit[] {
+  const { text } = article;
+  const sentences = splitSentences(article);
+  const merged: { start: number; end: number; block: TextBlock }[] = [];
+  let qi = 0;
+  for (const s of sentences) {
+    const last = merged[merged.length - 1];
+    // Join this sentence to the previous one when a single-paragraph quote spans the boundary.
+    while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
+    let join = false;
+    for (let k = Math.max(0, qi - 1); k < quotes.length && quotes[k]!.start < s.start; k++) {
+      const q = quotes[k]!;
+      if (q.start < s.start && q.end > s.start && last && last.block === s.block) join = true;
+    }
+    // '"Why now?" Trump asked.': a short sentence right after a quotation ending in its own stop
+    // is usually its attribution, so keep them together.
+    if (!join && last && last.block === s.block && /[.?!…]["”’']+$/.test(text.slice(last.start, last.end)) && s.end - s.start <= 90 && /^[\p{Lu}]/u.test(text.charAt(s.start))) join = true;
+    if (join && last) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end, block: s.block });
+  }
+  const units: Unit[] = [];
+  let ti = 0;
+  for (const m of merged) {
+    while (ti < tokens.length && tokens[ti]!.end <= m.start) ti++;
+    const tokStart = ti;
+    while (ti < tokens.length && tokens[ti]!.start < m.end) ti++;
+    if (ti > tokStart) units.push({ start: m.start, end: m.end, tokStart, tokEnd: ti, block: m.block });
+  }
+  return units;
+}
+
+/** The block holding an offset (re-exported so quote modules need one import). */
+export function blockOf(article: ArticleText, offset: number): TextBlock | null {
+  return blockAt(article, offset);
+}

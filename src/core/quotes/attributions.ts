@@ -1,0 +1,450 @@
+import type { Span } from '../annotations';
+import type { QuoteAnalysis, Unit } from './analysis';
+import { contentEnd } from './content-end';
+import type { FoundCue, QuotesModel } from './cue-model';
+import type { MarkedQuote } from './quote-marks';
+import { clauseSubject, nameIn, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase';
+import { PLATFORMS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './words';
+
+/** One attribution found in the text, before speakers are resolved to names and entities. */
+export interface RawAttribution {
+  /** Character spans of the content; several when the cue interrupts it ("A," he said, "B."). */
+  pieces: Span[];
+  /** Whether the content is (or contains) a quotation in marks. */
+  direct: boolean;
+  /** Whether the content is a short quoted fragment inside a sentence. */
+  partial: boolean;
+  speaker: SpeakerPhrase | null;
+  /** Token range of the cue. */
+  cue: [number, number] | null;
+  /** Token range of a channel ("Twitter" in "on Twitter", "CNN" in "told CNN"). */
+  channel: [number, number] | null;
+  confidence: number;
+  /** True when the speaker is inherited from the previous attribution (a continued quote). */
+  continued: boolean;
+  /** Which structure produced it (for diagnostics and confidence). */
+  via: string;
+}
+
+// Verbs whose object is the audience, not the content: "told CNN (that) …", "confirmed to AFP …".
+const AUDIENCE_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'informed', 'reminded', 'warned', 'urged', 'asked', 'briefed', 'promised']);
+const TO_VERBS = new Set(['confirmed', 'said', 'says', 'explained', 'wrote', 'admitted', 'acknowledged', 'revealed', 'stated', 'described', 'complained', 'insisted', 'noted', 'added']);
+const CHANNEL_PREPOSITIONS = new Set(['on', 'to', 'with', 'in', 'via', 'through']);
+const CLAUSE_OPENERS = new Set(['that']);
+
+/** The token range of a span of characters inside one unit. */
+function tokensOf(a: QuoteAnalysis, q: Span, u: Unit): [number, number] {
+  let s = u.tokStart;
+  while (s < u.tokEnd && a.tokens[s]!.end <= q.start) s++;
+  let e = s;
+  while (e < u.tokEnd && a.tokens[e]!.start < q.end) e++;
+  return [s, e];
+}
+
+function charSpan(a: QuoteAnalysis, s: number, e: number): Span {
+  return { start: a.tokens[s]!.start, end: a.tokens[e - 1]!.end };
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Whether a range of tokens holds only punctuation that may sit between a quote and its cue. */
+function onlyGlue(a: QuoteAnalysis, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (!/^[,:;—–-]$/.test(a.lower[k]!)) return false;
+  return true;
+}
+
+/** A channel named right after the cue: "on Twitter", "told CNN", "in an interview with Reuters". */
+export function channelAfter(a: QuoteAnalysis, from: number, hi: number): [number, number] | null {
+  let k = from;
+  const stop = Math.min(hi, from + 8);
+  while (k < stop) {
+    const l = a.lower[k]!;
+    if (PLATFORMS.has(l) && /^\p{Lu}/u.test(a.tokens[k]!.text)) return [k, k + 1];
+    if (CHANNEL_PREPOSITIONS.has(l) || l === 'an' || l === 'a' || l === 'the' || l === 'interview' || l === 'statement' || l === 'post' || l === 'posted') {
+      k++;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(a.tokens[k]!.text) && !TIME_WORDS.has(l)) {
+      let e = k + 1;
+      while (e < stop && (/^\p{Lu}/u.test(a.tokens[e]!.text) || a.lower[e] === '-') && !TIME_WORDS.has(a.lower[e]!)) e++;
+      // Only a named outlet after a preposition, or right after a telling verb ("told CNN"), is a channel.
+      const prev = a.lower[k - 1]!;
+      if (CHANNEL_PREPOSITIONS.has(prev) || (prev === 'the' && CHANNEL_PREPOSITIONS.has(a.lower[k - 2] ?? '')) || (k === from && AUDIENCE_VERBS.has(prev))) return [k, e];
+    }
+    break;
+  }
+  return null;
+}
+
+/** Skips the audience after a telling verb ("told CNN Friday", "confirmed to the Associated Press"). */
+function skipAudience(a: QuoteAnalysis, cue: number, hi: number): number {
+  const l = a.lower[cue]!;
+  let k = cue + 1;
+  if (AUDIENCE_VERBS.has(l)) {
+    // Up to "that" when it comes soon; else over a pronoun or a capitalised name.
+    for (let j = k; j < Math.min(hi, k + 8); j++) {
+      if (a.lower[j] === 'that') return j;
+      if (a.lower[j] === ',' || a.lower[j] === '.' || a.quoteOf[j]! >= 0) break;
+    }
+    if (k < hi && /^(?:me|him|her|them|us|you|reporters|journalists|lawmakers|supporters|voters|viewers|listeners|readers|members|people|the|a|an)$/.test(a.lower[k]!)) {
+      if (/^(?:the|a|an)$/.test(a.lower[k]!)) {
+        k++;
+        while (k < hi && /^\p{Lu}/u.test(a.tokens[k]!.text)) k++;
+      } else k++;
+    } else {
+      while (k < hi && /^\p{Lu}/u.test(a.tokens[k]!.text) && !TIME_WORDS.has(a.lower[k]!)) k++;
+    }
+  } else if (TO_VERBS.has(l) && a.lower[k] === 'to') {
+    let j = k + 1;
+    if (/^(?:the|a|an)$/.test(a.lower[j] ?? '')) j++;
+    const start = j;
+    while (j < hi && (/^\p{Lu}/u.test(a.tokens[j]!.text) || a.lower[j] === '-')) j++;
+    if (j > start || /^(?:me|him|her|them|us|reporters|journalists)$/.test(a.lower[j] ?? '')) k = j > start ? j : j + 1;
+  }
+  while (k < hi && (TIME_WORDS.has(a.lower[k]!) || (a.lower[k] === 'on' && TIME_WORDS.has(a.lower[k + 1] ?? '')))) k++;
+  return k;
+}
+
+/** The words after the cue that belong to the cue phrase, not the content ("in a statement,"). */
+function skipCueTail(a: QuoteAnalysis, k: number, hi: number): number {
+  // "on Twitter", "in a statement", "in an interview with CNN", followed by a comma or colon.
+  if (k < hi && /^(?:on|in|during|at|via|through)$/.test(a.lower[k]!)) {
+    for (let j = k + 1; j < Math.min(hi, k + 9); j++) {
+      if (/^[,:]$/.test(a.lower[j]!)) return j + 1;
+      if (a.quoteOf[j]! >= 0) return j;
+      if (a.lower[j] === 'that') return j;
+    }
+  }
+  while (k < hi && /^[,:]$/.test(a.lower[k]!)) k++;
+  return k;
+}
+
+interface UnitContext {
+  a: QuoteAnalysis;
+  u: Unit;
+  quotes: { q: MarkedQuote; index: number; tok: [number, number] }[];
+  cues: FoundCue[];
+  model: QuotesModel | null;
+  thresholds: CueThresholds;
+}
+
+/** Cue probabilities needed to report an attribution, with and without a quotation in it. */
+export interface CueThresholds {
+  direct: number;
+  indirect: number;
+}
+
+const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'by', 'of', 'for', 'into', 'through', 'via', 'while', 'when', 'as', 'since', 'outside', 'inside']);
+
+/** The subject at the start of the unit, for a cue in a coordinated verb phrase ("He smiled and said"). */
+function unitSubject(a: QuoteAnalysis, lo: number, cue: number): SpeakerPhrase | null {
+  let p = cue - 1;
+  while (p > lo && (VERB_FILLERS.has(a.lower[p]!) || /ly$/.test(a.lower[p]!))) p--;
+  const prev = a.lower[p] ?? '';
+  if (prev !== 'and' && prev !== 'but' && prev !== 'then') return null;
+  return clauseSubject(a, lo, p);
+}
+
+/** Whether the words from k to the unit end are only an attribution's tail (", in a statement."). */
+function onlyTail(a: QuoteAnalysis, k: number, hi: number): boolean {
+  if (k >= hi) return true;
+  const l = a.lower[k]!;
+  if (/^[.!?]$/.test(l) && k + 1 >= hi - 1) return true;
+  if (l === 'that' || a.quoteOf[k]! >= 0) return false;
+  if (!PREPOSITIONS.has(l) && !TIME_WORDS.has(l) && l !== ',' && l !== '—' && l !== '(') return false;
+  for (let j = k; j < hi; j++) if (a.lower[j] === 'that' || a.quoteOf[j]! >= 0) return false;
+  return hi - k <= 16;
+}
+
+/** Finds the attributions of one unit from its cues and quotations. */
+function unitAttributions(ctx: UnitContext, used: Set<number>): RawAttribution[] {
+  const { a, u, quotes, cues, thresholds } = ctx;
+  const out: RawAttribution[] = [];
+  const hi = u.tokEnd;
+  let prevEnd = u.tokStart;
+  const accept = (cue: FoundCue, direct: boolean): boolean => cue.probability >= (direct ? thresholds.direct : thresholds.indirect);
+  for (let ci = 0; ci < cues.length; ci++) {
+    const cue = cues[ci]!;
+    if (cue.tokStart < prevEnd) continue;
+    const cueRange: [number, number] = [cue.tokStart, cue.tokEnd];
+    let nextCueStart = hi;
+    for (let cj = ci + 1; cj < cues.length; cj++) {
+      if (cues[cj]!.probability >= thresholds.indirect) {
+        nextCueStart = cues[cj]!.tokStart;
+        break;
+      }
+    }
+    // A stronger cue right after this one heads the attribution instead ("Read said", "he told").
+    const rival = cues.find((o) => o !== cue && o.anchor > cue.anchor && o.anchor - cue.tokEnd <= 2 && o.probability > cue.probability);
+    if (rival) continue;
+    const found = attributionAt(ctx, cue, cueRange, prevEnd, nextCueStart, used);
+    if (!found || !accept(cue, found.direct)) continue;
+    for (const i of found.quotes) used.add(i);
+    out.push(found.attribution);
+    prevEnd = Math.max(prevEnd, cue.tokEnd);
+  }
+  return out;
+}
+
+interface Candidate {
+  attribution: RawAttribution;
+  direct: boolean;
+  /** Quotations this attribution takes (marked used only when it is accepted). */
+  quotes: number[];
+}
+
+/** Builds the attribution a cue heads, trying the structures newspapers use, most specific first. */
+function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, number], prevEnd: number, nextCueStart: number, used: Set<number>): Candidate | null {
+  const { a, u, quotes } = ctx;
+  const lo = u.tokStart;
+  const hi = u.tokEnd;
+  const c = cue.anchor;
+  const conf = cue.probability;
+  const make = (via: string, pieces: Span[], direct: boolean, speaker: SpeakerPhrase | null, channel: [number, number] | null, taken: number[]): Candidate => ({
+    attribution: { pieces, direct, partial: false, speaker, cue: cueRange, channel, confidence: conf, continued: false, via },
+    direct,
+    quotes: taken,
+  });
+
+  // 1. According to X, … / …, according to X.
+  if (a.lower[c] === 'according') {
+    const speaker = subjectAfter(a, cue.tokEnd, hi);
+    const sEnd = speaker ? speaker.tokEnd : cue.tokEnd;
+    if (cue.tokStart - prevEnd <= 1) {
+      let k = sEnd;
+      while (k < hi && a.lower[k] !== ',' && a.quoteOf[k]! < 0) k++;
+      if (a.lower[k] === ',') k++;
+      const q = quotes.find((x) => x.tok[0] === k && !used.has(x.index));
+      if (q) return make('according-quote', [{ start: q.q.start, end: q.q.end }], true, speaker, null, [q.index]);
+      if (k < hi - 1) return clause('according-after', ctx, [k, contentEnd(a, k, hi, ctx.model)], speaker, cueRange, null, conf, used);
+      return null;
+    }
+    let e = cue.tokStart;
+    while (e > prevEnd && /^[,—–(-]$/.test(a.lower[e - 1]!)) e--;
+    if (e <= prevEnd) return null;
+    const q = [...quotes].reverse().find((x) => x.tok[1] === e && !used.has(x.index));
+    if (q) return make('according-quote', [{ start: q.q.start, end: q.q.end }], true, speaker, null, [q.index]);
+    return clause('according-before', ctx, [prevEnd, e], speaker, cueRange, null, conf, used);
+  }
+
+  // 2. A quotation just before the cue: “…,” he said / “…,” said Aman / “…,” Aman, the spokesman, said.
+  const before = [...quotes].reverse().find((x) => x.tok[1] <= cue.tokStart && x.tok[1] >= prevEnd && !used.has(x.index));
+  // Only a quotation standing on its own (opening the sentence, or after a colon or dash) is the
+  // content of a cue that follows it; a quoted phrase inside a clause is not ("… his call for a
+  // “deportation force,” Will described …").
+  const standsAlone = before && (before.tok[0] <= Math.max(prevEnd, lo) || /^[:;,—–(-]$/.test(a.lower[before.tok[0] - 1]!));
+  if (before && standsAlone) {
+    const gapStart = before.tok[1];
+    let g = gapStart;
+    while (g < cue.tokStart && /^[,:;—–-]$/.test(a.lower[g]!)) g++;
+    const gapWords = cue.tokStart - g;
+    let gapOk = gapWords <= 22;
+    for (let k = g; k < cue.tokStart && gapOk; k++) if (a.lower[k] === 'that' || a.quoteOf[k]! >= 0 || /^[.!?]$/.test(a.lower[k]!)) gapOk = false;
+    if (gapOk) {
+      let speaker: SpeakerPhrase | null = null;
+      if (gapWords > 0) {
+        speaker = subjectBefore(a, cue.tokStart, g);
+        // "…," Lael Brainard, a Fed governor, said: the name opens the gap.
+        const named = nameIn(a, g, Math.min(cue.tokStart, g + 6));
+        if (named && named[0] === g && (!speaker || !speaker.name || speaker.tokStart > named[1])) speaker = { tokStart: g, tokEnd: named[1], name: named, pronoun: false };
+        if (!speaker) speaker = { tokStart: g, tokEnd: cue.tokStart, name: nameIn(a, g, cue.tokStart), pronoun: false };
+      } else speaker = subjectAfter(a, cue.tokEnd, nextCueStart);
+      const after = speaker && speaker.tokStart >= cue.tokEnd ? speaker.tokEnd : cue.tokEnd;
+      const channel = channelAfter(a, after, hi);
+      const pieces: Span[] = [{ start: before.q.start, end: before.q.end }];
+      const taken = [before.index];
+      // The quote may go on after the attribution: “A,” he said, “B.”
+      const next = quotes.find((x) => x.tok[0] >= after && !used.has(x.index));
+      if (next && next.tok[0] < nextCueStart && onlyGlueOrTail(a, after, next.tok[0])) {
+        pieces.push({ start: next.q.start, end: next.q.end });
+        taken.push(next.index);
+      }
+      return make('quote-before', pieces, true, speaker, channel, taken);
+    }
+  }
+
+  // 3. The cue closes the statement: …, he said. / …, said Aman. / …, he said, adding …
+  const speakerB = subjectBefore(a, cue.tokStart, prevEnd, lo);
+  {
+    const inverted = !speakerB || (speakerB.tokStart === cue.tokStart);
+    const sp = inverted ? subjectAfter(a, cue.tokEnd, hi) : speakerB;
+    const sStart = inverted ? cue.tokStart : speakerB!.tokStart;
+    const commaBefore = sStart - 1 >= prevEnd && /^[,—–]$/.test(a.lower[sStart - 1]!);
+    const rest = inverted && sp ? sp.tokEnd : cue.tokEnd;
+    if (sp && commaBefore && sStart - 1 > prevEnd && onlyTail(a, rest, hi)) {
+      const channel = channelAfter(a, rest, hi);
+      return clause(inverted ? 'trailing-inverted' : 'trailing', ctx, [prevEnd, sStart - 1], sp, cueRange, channel, conf, used);
+    }
+    // "…, he said, …": the statement goes on after the attribution.
+    if (sp && commaBefore && sStart - 1 > prevEnd && a.lower[rest] === ',' && rest + 2 < hi && a.quoteOf[rest + 1]! < 0) {
+      const first = clause('inside', ctx, [prevEnd, sStart - 1], sp, cueRange, null, conf, used);
+      let end = hi;
+      while (end > rest + 2 && /^[.!?]$/.test(a.lower[end - 1]!)) end--;
+      first.attribution.pieces.push(charSpan(a, rest + 1, end));
+      return first;
+    }
+  }
+
+  // 4. A quotation or clause after the cue: he said: “…” / he said (that) … / he told CNN that …
+  const speaker = speakerB ?? unitSubject(a, lo, cue.tokStart);
+  const channel = channelAfter(a, cueRange[1], hi);
+  let k = skipAudience(a, cueRange[1] - 1, hi);
+  k = skipCueTail(a, k, hi);
+  // A quotation introduced after the cue phrase: "said: “…”", "responds to Mills with, “…”".
+  const nextQuote = quotes.find((x) => x.tok[0] >= k && x.tok[0] - k <= 8 && !used.has(x.index) && (x.tok[0] === k || /^[:,]$/.test(a.lower[x.tok[0] - 1]!)) && noClauseBetween(a, k, x.tok[0]));
+  if (nextQuote && (/^[:,]$/.test(a.lower[nextQuote.tok[0] - 1]!) || nextQuote.tok[1] >= hi - 1)) {
+    return make('quote-after', [{ start: nextQuote.q.start, end: nextQuote.q.end }], true, speaker, channel, [nextQuote.index]);
+  }
+  if (k < hi - 1 && !/^[.!?,;]$/.test(a.lower[k]!) && !PREPOSITIONS.has(a.lower[k]!)) {
+    const end = contentEnd(a, k, hi, ctx.model);
+    if (end > k && (speaker || CLAUSE_OPENERS.has(a.lower[k]!))) return clause('clause-after', ctx, [k, end], speaker, cueRange, channel, conf, used);
+  }
+  return null;
+}
+
+/** Whether no clause opens between two tokens (no "that", no quotation, no sentence stop). */
+function noClauseBetween(a: QuoteAnalysis, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (a.lower[k] === 'that' || a.quoteOf[k]! >= 0 || /^[.!?;]$/.test(a.lower[k]!)) return false;
+  return true;
+}
+
+/** Whether the tokens between an attribution and a following quotation are only glue or its tail. */
+function onlyGlueOrTail(a: QuoteAnalysis, s: number, e: number): boolean {
+  if (e - s > 12) return false;
+  for (let k = s; k < e; k++) if (a.lower[k] === 'that' || a.quoteOf[k]! >= 0) return false;
+  return true;
+}
+
+/** A clause attribution as a candidate, taking the quotations inside it. */
+function clause(
+  via: string,
+  ctx: UnitContext,
+  range: [number, number],
+  speaker: SpeakerPhrase | null,
+  cue: [number, number],
+  channel: [number, number] | null,
+  confidence: number,
+  used: Set<number>,
+): Candidate {
+  const taken: number[] = [];
+  const attribution = clauseAttribution(ctx, range, speaker, cue, channel, confidence, taken, used);
+  attribution.via = via;
+  return { attribution, direct: attribution.direct, quotes: taken };
+}
+
+/** An attribution whose content is a clause of tokens; quotations inside it become part of it. */
+function clauseAttribution(
+  ctx: UnitContext,
+  range: [number, number],
+  speaker: SpeakerPhrase | null,
+  cue: [number, number],
+  channel: [number, number] | null,
+  confidence: number,
+  taken: number[],
+  used: Set<number>,
+): RawAttribution {
+  const { a, u } = ctx;
+  let direct = false;
+  // A quotation further on in the same sentence belongs to the statement: extend over it.
+  let end = range[1];
+  for (const x of ctx.quotes) {
+    if (used.has(x.index) || x.tok[0] < end || x.tok[0] >= u.tokEnd) continue;
+    let clear = true;
+    for (const c of ctx.cues) if (c.anchor >= end && c.anchor < x.tok[0] && c.probability >= ctx.thresholds.direct) clear = false;
+    if (clear) end = Math.max(end, x.tok[1]);
+  }
+  let span = charSpan(a, range[0], end);
+  for (const x of ctx.quotes) {
+    if (used.has(x.index)) continue;
+    if (x.q.start < span.end && x.q.end > span.start) {
+      direct = true;
+      taken.push(x.index);
+      span = { start: Math.min(span.start, x.q.start), end: Math.max(span.end, x.q.end) };
+    }
+  }
+  return { pieces: [span], direct, partial: false, speaker, cue, channel, confidence, continued: false, via: 'clause' };
+}
+
+/**
+ * Finds every attribution of the article: quotations tied to their cues, reported statements, and
+ * quotations continuing the previous speaker.
+ */
+export function findAttributions(a: QuoteAnalysis, cues: readonly FoundCue[], model: QuotesModel | null, thresholds: CueThresholds): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  const used = new Set<number>();
+  let ci = 0;
+  let qi = 0;
+  let last: RawAttribution | null = null;
+  let lastBlockEnd = -1;
+  for (const u of a.units) {
+    const unitCues: FoundCue[] = [];
+    while (ci < cues.length && cues[ci]!.anchor < u.tokEnd) {
+      if (cues[ci]!.anchor >= u.tokStart) unitCues.push(cues[ci]!);
+      ci++;
+    }
+    const unitQuotes: UnitContext['quotes'] = [];
+    while (qi < a.quotes.length && a.quotes[qi]!.start < u.end) {
+      const q = a.quotes[qi]!;
+      if (q.start >= u.start) unitQuotes.push({ q, index: qi, tok: tokensOf(a, q, u) });
+      else if (q.end > u.start) unitQuotes.push({ q, index: qi, tok: [u.tokStart, tokensOf(a, q, u)[1]] });
+      qi++;
+    }
+    // A quotation running on from an earlier unit belongs to that unit's attribution already.
+    const fresh = unitQuotes.filter((x) => x.q.start >= u.start && !used.has(x.index));
+    const ctx: UnitContext = { a, u, quotes: fresh, cues: unitCues, model, thresholds };
+    const found = unitAttributions(ctx, used);
+    out.push(...found);
+    if (found.length) last = found[found.length - 1]!;
+    for (const x of fresh) {
+      if (used.has(x.index)) continue;
+      used.add(x.index);
+      const orphan = orphanQuote(a, u, x.q, last, lastBlockEnd);
+      if (orphan) {
+        out.push(orphan);
+        if (orphan.speaker) last = orphan;
+      }
+    }
+    lastBlockEnd = u.block.end;
+  }
+  return out;
+}
+
+// Words before a quotation that mark it as a name, title or label rather than speech.
+const LABEL_BEFORE = /\b(?:called|dubbed|nicknamed|titled|entitled|named|headlined|labeled|labelled|branded|so-called|known as|the word|the term|the phrase|the slogan|the hashtag|the book|the film|the movie|the show|the song|the album|the program|the programme|the series|the article|the headline|the op-ed|the column|the documentary)\s*$/i;
+
+/** A quotation no cue claims: a continued quote, a partial quote, or a label to skip. */
+function orphanQuote(a: QuoteAnalysis, u: Unit, q: MarkedQuote, last: RawAttribution | null, lastBlockEnd: number): RawAttribution | null {
+  const inner = a.text.slice(q.innerStart, q.innerEnd);
+  const words = wordCount(inner);
+  const startsUnit = q.start <= u.start + 1;
+  const before = a.text.slice(Math.max(u.block.start, q.start - 40), q.start);
+  if (LABEL_BEFORE.test(before)) return null;
+  if (words <= 3 && isTitleCase(inner)) return null;
+  const partial = !startsUnit && words < 12 && !/[.!?…]["'”’]?$/.test(inner.trim());
+  // A quotation opening a paragraph right after a quoted speaker's paragraph continues that speaker.
+  const continues =
+    last !== null && last.speaker !== null && last.direct && (q.continuation || (startsUnit && (u.block.start === lastBlockEnd + 2 || lastInSameBlock(last, u))));
+  if (continues && last) {
+    return { pieces: [{ start: q.start, end: q.end }], direct: true, partial: false, speaker: last.speaker, cue: last.cue, channel: last.channel, confidence: last.confidence * 0.9, continued: true, via: 'continued' };
+  }
+  if (words < 2 && !startsUnit) return null;
+  return { pieces: [{ start: q.start, end: q.end }], direct: true, partial, speaker: null, cue: null, channel: null, confidence: words >= 8 ? 0.6 : 0.4, continued: false, via: partial ? 'orphan-partial' : 'orphan' };
+}
+
+function lastInSameBlock(last: RawAttribution, u: Unit): boolean {
+  const p = last.pieces[last.pieces.length - 1]!;
+  return p.start >= u.block.start && p.end <= u.block.end;
+}
+
+function isTitleCase(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (!words.length) return false;
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|the|a|an|and|in|on|for|to|with)$/.test(w)));
+}
+
+/** Whether a speaker phrase is a bare personal pronoun ("he"). */
+export function isPronounPhrase(a: QuoteAnalysis, p: SpeakerPhrase): boolean {
+  return p.pronoun && SPEAKER_PRONOUNS.has(a.lower[p.tokStart]!);
+}

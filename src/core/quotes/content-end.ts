@@ -1,0 +1,86 @@
+import type { QuoteAnalysis } from './analysis';
+import type { QuotesModel } from './cue-model';
+import { score } from './linear-model';
+
+// Tokens before which a reported statement may stop: punctuation, conjunctions and prepositions
+// that can open an adjunct of the main clause ("…, adding that …", "… in an interview").
+const BOUNDARY_WORDS = new Set(
+  ', ; — – -- ( : and but while because as after before when though although since in on at during according adding saying noting arguing calling citing claiming telling explaining suggesting insisting referring with without despite amid following than until unless whereas if so or yet'.split(' '),
+);
+
+// Without a model: stop only before a clear new attribution or participial aside.
+const RULE_STOPS = /^(?:according|adding|saying|noting|arguing|citing|claiming|telling|explaining|insisting|referring)$/;
+
+/** Whether token j can be where a reported statement stops (the statement ends before it). */
+export function isBoundary(a: QuoteAnalysis, j: number): boolean {
+  return BOUNDARY_WORDS.has(a.lower[j]!) && a.quoteOf[j]! < 0;
+}
+
+/** Features of ending a statement that starts at `start` just before token `j` (or at the unit end). */
+export function boundaryFeatures(a: QuoteAnalysis, start: number, j: number, hi: number): string[] {
+  if (j >= hi) {
+    const last = a.lower[hi - 1]!;
+    return ['end', `end|last=${/^[.!?]$/.test(last) ? 'stop' : /^[”"’']$/.test(last) ? 'quote' : 'other'}`, `end|len=${bucket(hi - start)}`];
+  }
+  const w = a.lower[j]!;
+  const n1 = a.lower[j + 1] ?? '</S>';
+  const p1 = a.lower[j - 1] ?? '<S>';
+  const nshape = j + 1 < hi ? shape(a.tokens[j + 1]!.text) : '</S>';
+  const nsuf = n1.length > 4 ? n1.slice(-3) : n1;
+  let commas = 0;
+  for (let k = start; k < j; k++) if (a.lower[k] === ',') commas++;
+  const quoteSoon = j + 1 < hi && a.quoteOf[j + 1]! >= 0;
+  return [
+    'cut',
+    `w=${w}`,
+    `w=${w}|n1=${n1}`,
+    `w=${w}|nsuf=${nsuf}`,
+    `w=${w}|nshape=${nshape}`,
+    `w=${w}|p1=${p1}`,
+    `w=${w}|dist=${bucket(j - start)}`,
+    `w=${w}|left=${bucket(hi - j)}`,
+    `w=${w}|commas=${Math.min(commas, 3)}`,
+    `w=${w}|quoteNext=${quoteSoon}`,
+    `n1=${n1}`,
+    `w=${w}|n1=${n1}|n2=${a.lower[j + 2] ?? '</S>'}`,
+  ];
+}
+
+function shape(t: string): string {
+  if (/^\p{Lu}/u.test(t)) return 'X';
+  if (/^\p{Ll}/u.test(t)) return 'x';
+  if (/^\p{N}/u.test(t)) return 'd';
+  return t;
+}
+
+function bucket(n: number): string {
+  return n <= 2 ? '0-2' : n <= 5 ? '3-5' : n <= 10 ? '6-10' : n <= 20 ? '11-20' : '21+';
+}
+
+/**
+ * Where a reported statement starting at token `start` ends (exclusive token index), choosing among
+ * the unit end and the boundary tokens with the learned boundary model, or rules without one.
+ */
+export function contentEnd(a: QuoteAnalysis, start: number, hi: number, model: QuotesModel | null): number {
+  let end = hi;
+  while (end > start + 1 && /^[.!?]$/.test(a.lower[end - 1]!)) end--;
+  const weights = model?.contentEnd;
+  if (!weights || weights.cut === undefined) {
+    for (let j = start + 1; j < end; j++) {
+      if (a.quoteOf[j]! >= 0) continue;
+      if (a.lower[j] === ',' && RULE_STOPS.test(a.lower[j + 1] ?? '')) return j;
+    }
+    return end;
+  }
+  let best = end;
+  let bestScore = score(weights, boundaryFeatures(a, start, hi, hi));
+  for (let j = start + 1; j < end; j++) {
+    if (!isBoundary(a, j)) continue;
+    const s = score(weights, boundaryFeatures(a, start, j, hi));
+    if (s > bestScore) {
+      bestScore = s;
+      best = j;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,158 @@
+import type { QuoteAnalysis } from './analysis';
+import { COMMON_CAPITALISED, NAME_TITLES, PHRASE_STOPS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './words';
+
+/** A speaker phrase as a token range, with the range of the proper name inside it (if any). */
+export interface SpeakerPhrase {
+  tokStart: number;
+  tokEnd: number;
+  /** The proper name inside the phrase ("Fawad Aman" in "defense ministry spokesman Fawad Aman"). */
+  name: [number, number] | null;
+  /** True when the phrase is a personal or relative pronoun to resolve. */
+  pronoun: boolean;
+}
+
+const MAX_PHRASE = 9;
+const ADVERB_ASIDES = new Set(['meanwhile', 'however', 'too', 'though', 'also', 'instead', 'moreover', 'then', 'later', 'now', 'in', 'turn']);
+
+/** Whether the token starts with a capital letter (and is a word). */
+export function isCapitalised(a: QuoteAnalysis, i: number): boolean {
+  return /^\p{Lu}/u.test(a.tokens[i]!.text);
+}
+
+function isWord(a: QuoteAnalysis, i: number): boolean {
+  return /[\p{L}\p{N}]/u.test(a.tokens[i]!.text);
+}
+
+/** Whether a token can be part of a noun phrase naming a speaker. */
+function isPhraseToken(a: QuoteAnalysis, i: number): boolean {
+  const l = a.lower[i]!;
+  if (l === 'of' || l === '-' || l === '&') return true;
+  if (!isWord(a, i)) return false;
+  if (PHRASE_STOPS.has(l) || VERB_FILLERS.has(l)) return false;
+  if (RELATIVE_PRONOUNS.has(l)) return false;
+  return true;
+}
+
+/** Finds the proper name inside a token range: the last run of capitalised words, titles dropped. */
+export function nameIn(a: QuoteAnalysis, start: number, end: number): [number, number] | null {
+  let e = end;
+  while (e > start) {
+    if (isCapitalised(a, e - 1) && isWord(a, e - 1) && !(e - 1 === start && COMMON_CAPITALISED.has(a.lower[e - 1]!))) break;
+    e--;
+  }
+  if (e <= start) return null;
+  let s = e - 1;
+  while (s > start && (isCapitalised(a, s - 1) || /^(?:de|van|von|bin|al|da|del|la|le)$/.test(a.lower[s - 1]!)) && isWord(a, s - 1)) s--;
+  while (s < e && (NAME_TITLES.has(a.lower[s]!) || NAME_TITLES.has(`${a.lower[s]!}.`)) && s + 1 < e) s++;
+  if (s < e && COMMON_CAPITALISED.has(a.lower[s]!) && s === start) s++;
+  if (s >= e) return null;
+  // A lone all-capital short token is usually an organization or acronym; keep it all the same.
+  return [s, e];
+}
+
+function phrase(a: QuoteAnalysis, start: number, end: number): SpeakerPhrase {
+  const pronoun = end - start === 1 && (SPEAKER_PRONOUNS.has(a.lower[start]!) || RELATIVE_PRONOUNS.has(a.lower[start]!));
+  return { tokStart: start, tokEnd: end, name: pronoun ? null : nameIn(a, start, end), pronoun };
+}
+
+/**
+ * The subject phrase just before a cue ("defense ministry spokesman Fawad Aman said",
+ * "he also told", "Aman, the spokesman, said"), or null when none stands there.
+ */
+export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenceStart = lo): SpeakerPhrase | null {
+  let k = cue - 1;
+  for (let guard = 0; guard < 6 && k >= lo; guard++) {
+    const l = a.lower[k]!;
+    if (VERB_FILLERS.has(l) || (l.length > 4 && l.endsWith('ly') && !isCapitalised(a, k))) k--;
+    else if (l === ',' && k - 2 >= lo && ADVERB_ASIDES.has(a.lower[k - 1]!) && a.lower[k - 2] === ',') k -= 3;
+    else if (TIME_WORDS.has(l) && k - 1 >= lo && /^(?:on|this|last|late|early)$/.test(a.lower[k - 1]!)) k -= 2;
+    else if (TIME_WORDS.has(l) && k - 1 >= lo && (isCapitalised(a, k - 1) || VERB_FILLERS.has(a.lower[k - 1]!))) k--;
+    else break;
+  }
+  if (k < lo) return null;
+  let l = a.lower[k]!;
+  if (SPEAKER_PRONOUNS.has(l) || RELATIVE_PRONOUNS.has(l)) return phrase(a, k, k + 1);
+  if (l === ',') {
+    // A participle after a comma ("…, saying", "…, adding") takes the subject of the main clause.
+    if (/ing$/.test(a.lower[cue]!)) return clauseSubject(a, sentenceStart, k);
+    // A parenthetical between commas ("Trump, who also campaigned here, tweeted"; "De Blasio,
+    // speaking on WOR, called"): the speaker is the phrase before it.
+    const open = parentheticalStart(a, lo, k);
+    if (open >= 0) {
+      const before = subjectBefore(a, open + 1, lo);
+      if (before) return before;
+    }
+    // Otherwise an apposition closed by the comma: "Peter Cook, Carter's press secretary, said".
+    k--;
+    if (k < lo) return null;
+    l = a.lower[k]!;
+  }
+  if (!isPhraseToken(a, k)) return null;
+  const end = k + 1;
+  let start = k;
+  while (start - 1 >= lo && end - (start - 1) <= MAX_PHRASE && isPhraseToken(a, start - 1)) start--;
+  // Leading "of" or a dangling hyphen is not part of the phrase.
+  while (start < end && /^(?:of|-|&)$/.test(a.lower[start]!)) start++;
+  if (start >= end) return null;
+  return phrase(a, start, end);
+}
+
+/**
+ * The speaker phrase just after a cue in an inverted attribution ("…," said Fawad Aman, the
+ * spokesman) up to a comma, the unit end or a preposition.
+ */
+export function subjectAfter(a: QuoteAnalysis, from: number, hi: number): SpeakerPhrase | null {
+  let k = from;
+  if (k >= hi) return null;
+  const l = a.lower[k]!;
+  if (SPEAKER_PRONOUNS.has(l)) return phrase(a, k, k + 1);
+  let end = k;
+  while (end < hi && end - k < MAX_PHRASE && isPhraseToken(a, end) && !(end > k && TIME_WORDS.has(a.lower[end]!))) end++;
+  while (end > k && /^(?:of|-|&)$/.test(a.lower[end - 1]!)) end--;
+  if (end <= k) return null;
+  return phrase(a, k, end);
+}
+
+// Words that open a parenthetical after a name: relative pronouns and participles.
+const PARENTHETICAL_OPENERS = /^(?:who|whom|whose|which|speaking|writing|appearing|talking|asked|interviewed|referring|responding|standing|sitting|campaigning|wearing|clad|flanked|surrounded|pressed|based|according)$/;
+
+/**
+ * For a comma just before a cue, the offset of the comma that opens the parenthetical it closes
+ * (", who …," / ", speaking …,"), or -1 when the phrase between is an apposition or too long.
+ */
+function parentheticalStart(a: QuoteAnalysis, lo: number, close: number): number {
+  for (let j = close - 1; j >= Math.max(lo, close - 25); j--) {
+    const l = a.lower[j]!;
+    if (a.quoteOf[j]! >= 0 || /^[.;:!?]$/.test(l)) return -1;
+    if (l !== ',') continue;
+    const first = a.lower[j + 1] ?? '';
+    if (PARENTHETICAL_OPENERS.test(first)) return j;
+    // "Harry Bond, 30, of Raleigh, N.C., said": an age or a hometown after a name.
+    if (/^\p{N}+$/u.test(first) || first === 'of' || first === 'from') return j;
+  }
+  return -1;
+}
+
+/** The subject of the clause that holds token `end`: its first name, pronoun or noun phrase. */
+export function clauseSubject(a: QuoteAnalysis, lo: number, end: number): SpeakerPhrase | null {
+  let k = lo;
+  // Skip an opening adverbial up to its comma ("In late June, the ABA …", "Later, he …").
+  if (/^(?:in|on|at|after|before|when|while|as|during|since|with|for|later|earlier|last|then|but|and|still|meanwhile|however)$/.test(a.lower[k] ?? '')) {
+    for (let j = k; j < Math.min(end, k + 12); j++) {
+      if (a.lower[j] === ',') {
+        k = j + 1;
+        break;
+      }
+    }
+  }
+  while (k < end && /^(?:but|and|so|yet|then|still|also)$/.test(a.lower[k]!)) k++;
+  if (k >= end) return null;
+  if (SPEAKER_PRONOUNS.has(a.lower[k]!)) return phrase(a, k, k + 1);
+  let e = k;
+  while (e < end && e - k < MAX_PHRASE && isPhraseToken(a, e)) e++;
+  if (e === k) return null;
+  const p = phrase(a, k, e);
+  // Keep only the noun phrase: a capitalised name run, or the words up to the first verb-like word.
+  if (p.name && p.name[0] === k) return { ...p, tokEnd: p.name[1] };
+  return p.name ? p : null;
+}
