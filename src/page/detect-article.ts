@@ -36,14 +36,14 @@ const BYLINE_LINE =
  * modifies the document; `isHidden` adds the live page's computed-style test.
  */
 export function detectArticle(doc: Document, options: DetectOptions = {}): DetectionResult {
-  const metadata = readMetadata(doc, options.url ?? null);
   const extraHidden = options.isHidden;
   const isHidden = extraHidden ? (el: Element) => isSkippedElement(el) || extraHidden(el) : isSkippedElement;
   // The whole document, not doc.body: broken pages parse into two <body> elements in linkedom.
   const top = doc.documentElement ?? doc.body;
-  if (!top) return { found: false, reason: 'The page is empty.', metadata };
+  if (!top) return { found: false, reason: 'The page is empty.', metadata: readMetadata(doc, options.url ?? null) };
   const layout = segmentPage(top, extraHidden ?? (() => false));
   resolveJunk(layout, blockValues(layout, true));
+  const metadata = readMetadata(doc, options.url ?? null, layout);
   const values = blockValues(layout);
   const choice = chooseRoot(layout, values);
   if (!choice || choice.score < MIN_ARTICLE_SCORE) {

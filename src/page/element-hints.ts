@@ -19,6 +19,11 @@ const JUNK_TOKEN =
 const CONTENT_PART =
   /^(?:article|articles|articlebody|body|content|contents|entry|main|post|story|text|blog|hentry|prose|richtext|copy|markdown|single|articletext|storybody|postbody|entrytext|page)$/;
 
+// Furniture words that also name parts of an article's own header ("banner-headline",
+// "article-tools"): a token that pairs one with an article or headline word is not furniture.
+const WEAK_JUNK_PART = /^(?:banner|masthead|menu|tools|toolbar|utility|print|email|alert|cta|feed|rail|aside|more|jump|ribbon|widget|widgets|pagination|pager|overlay|social|foot)$/;
+const HEADLINE_PART = /^(?:headline|headlines|title|heading|hed|header)$/;
+
 const CAPTION_PART = /^(?:caption|captions|figcaption|credit|credits|imagecredit|photocredit|legend|media-caption|wp-caption-text)$/;
 const BYLINE_PART = /^(?:byline|bylines|author|authors|dateline|writtenby|timestamp|pubdate|date|dates|meta)$/;
 
@@ -45,6 +50,7 @@ function computeHint(el: Element): ElementHint {
   if (tag === 'FIGCAPTION') return 'caption';
   const role = el.getAttribute('role');
   if (role && /^(?:navigation|banner|contentinfo|complementary|dialog|alertdialog|menu|menubar|toolbar|search|tooltip)$/.test(role)) return 'junk';
+  if (el.getAttribute('rel') === 'author') return 'byline';
   const itemprop = el.getAttribute('itemprop');
   if (itemprop) {
     if (/\barticleBody\b|\btext\b/.test(itemprop)) return 'content';
@@ -86,16 +92,23 @@ export function classifyTokens(names: string): ElementHint {
     // BEM and CSS-module names join words by case ("PromoSmall", "imageEmbedCaption").
     const parts = raw.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_]+/);
     let tokenContent = false;
+    let tokenHeadline = false;
     let tokenJunk = false;
+    let strongJunk = false;
     for (const part of parts) {
       if (!part) continue;
       if (CONTENT_PART.test(part)) tokenContent = true;
+      else if (HEADLINE_PART.test(part)) tokenHeadline = true;
       else if (CAPTION_PART.test(part)) caption = true;
       else if (BYLINE_PART.test(part)) byline = true;
-      else if (JUNK_PART.test(part)) tokenJunk = true;
+      else if (JUNK_PART.test(part)) {
+        tokenJunk = true;
+        if (!WEAK_JUNK_PART.test(part)) strongJunk = true;
+      }
     }
-    // "article-comments" and "related-posts" are furniture; "article-body" and "post-content" are not.
-    if (tokenJunk) junk = true;
+    // "article-comments" and "related-posts" are furniture; "article-body", "post-content" and
+    // "banner-headline" are not.
+    if (tokenJunk && (strongJunk || !(tokenContent || tokenHeadline))) junk = true;
     else if (tokenContent) content = true;
   }
   if (junk) return 'junk';

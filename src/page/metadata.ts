@@ -1,36 +1,359 @@
-import { emptyMetadata, type Metadata } from '../core/annotations';
+import { emptyMetadata, type Metadata, type MetadataField, type MetadataSource } from '../core/annotations';
+import { isBoilerplateAuthor, mergeAuthorNames, parseAuthorNames } from './author-names';
+import { findDateInText, normalizeDate } from './dates';
+import { elementHint } from './element-hints';
+import { isNode, readJsonLd, resolveRef, typesOf, type JsonLdNode } from './json-ld';
+import { allMeta, firstMeta, readMetaTags, unescapeEntities, type MetaTable } from './meta-tags';
+import { collapse, type PageSignal } from './segment-page';
 
-/** Reads publication metadata from JSON-LD, OpenGraph and meta tags. First version. */
-export function readMetadata(doc: Document, url: string | null): Metadata {
+/** Visible signals that article detection already collected on its walk over the page. */
+export interface VisibleSignals {
+  bylines: readonly PageSignal[];
+  times: readonly PageSignal[];
+  copyright: string | null;
+}
+
+// Meta keys in the order they are trusted, per field (after JSON-LD).
+const TITLE_KEYS = ['dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title', 'sailthru:title', 'itemprop:headline'];
+const AUTHOR_KEYS = ['dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely-author', 'sailthru:author', 'article:author', 'og:article:author', 'byl', 'itemprop:author', 'citation_author'];
+const PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', 'article:published', 'parsely-pub-date', 'sailthru:date', 'itemprop:datepublished', 'dc:date', 'dc:date:issued', 'dcterm:issued', 'dcterms:issued', 'dcterms:created', 'dcterms:date', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'article_date_original', 'og:published_time', 'citation_publication_date', 'citation_date', 'displaydate', 'release_date'];
+const MODIFIED_KEYS = ['article:modified_time', 'og:article:modified_time', 'og:updated_time', 'itemprop:datemodified', 'dcterms:modified', 'last-modified', 'lastmod', 'article:modified'];
+const SECTION_KEYS = ['article:section', 'og:article:section', 'parsely-section', 'sailthru:section', 'section', 'article-section', 'itemprop:articlesection', 'category'];
+const DESCRIPTION_KEYS = ['og:description', 'description', 'dc:description', 'dcterms:description', 'twitter:description', 'itemprop:description', 'weibo:article:description'];
+const PUBLISHER_KEYS = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'publisher', 'dc:publisher', 'dcterms:publisher', 'cxenseparse:recs:publisher'];
+
+/**
+ * Reads publication metadata with its provenance: JSON-LD first, then OpenGraph, article:* and
+ * other meta tags, microdata, the title, visible bylines and <time>, and the copyright line as a
+ * last resort for the publisher. `signals` lets detection pass what its walk already found.
+ */
+export function readMetadata(doc: Document, url: string | null, signals?: VisibleSignals): Metadata {
   const m = emptyMetadata();
-  const meta = (sel: string): string | null => doc.querySelector(sel)?.getAttribute('content')?.trim() || null;
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const items = (Array.isArray(data) ? data : [data]) as Record<string, unknown>[];
-    for (const item of items) {
-      if (typeof item !== 'object' || !item) continue;
-      if (typeof item.headline === 'string' && !m.headline) {
-        m.headline = item.headline;
-        m.provenance.headline = 'json-ld';
-      }
-      const pub = item.publisher as { name?: unknown } | undefined;
-      if (pub && typeof pub.name === 'string' && !m.publisher) {
-        m.publisher = pub.name;
-        m.provenance.publisher = 'json-ld';
+  const set = <K extends MetadataField>(field: K, value: Metadata[K] | null, source: MetadataSource): boolean => {
+    if (value === null || value === undefined || (Array.isArray(value) && !value.length)) return false;
+    (m as unknown as Record<string, unknown>)[field] = value;
+    m.provenance[field] = source;
+    return true;
+  };
+  const metas = readMetaTags(doc);
+  const { article, nodes } = readJsonLd(doc);
+  const visible = signals ?? gatherSignals(doc);
+  const docTitle = collapse(doc.title ?? '');
+
+  // Headline.
+  const ldTitle = article ? jsonLdTitle(article, docTitle) : null;
+  if (!set('headline', ldTitle, 'json-ld')) {
+    const t = firstMeta(metas, TITLE_KEYS);
+    if (!set('headline', t ? collapse(t.value) : null, t && t.key.startsWith('og:') ? 'opengraph' : 'meta')) {
+      const micro = microdataText(doc, 'headline');
+      if (!set('headline', micro, 'microdata')) {
+        const fromTitle = cleanDocumentTitle(doc, docTitle);
+        if (!set('headline', fromTitle, 'title')) set('headline', firstH1(doc), 'heading');
       }
     }
   }
-  if (!m.headline) {
-    m.headline = meta('meta[property="og:title"]') ?? (doc.querySelector('h1')?.textContent?.trim() || doc.title || null);
-    if (m.headline) m.provenance.headline = 'opengraph';
+
+  // Authors: people only; boilerplate ("Staff", wire agencies) is dropped at every source.
+  const ldAuthors = article ? jsonLdNames(article.author ?? article.creator, nodes) : [];
+  if (!set('authors', mergeAuthorNames(ldAuthors), 'json-ld')) {
+    const metaAuthors = allMeta(metas, AUTHOR_KEYS).filter((v) => !/^https?:\/\/|^www\./i.test(v));
+    const firstKey = AUTHOR_KEYS.find((k) => metas.has(k)) ?? '';
+    if (!set('authors', firstMetaAuthors(metas, metaAuthors), firstKey.startsWith('og:') ? 'opengraph' : 'meta')) {
+      if (!set('authors', microdataAuthors(doc), 'microdata')) set('authors', visibleAuthors(visible), 'byline');
+    }
   }
-  if (!m.publisher) m.publisher = meta('meta[property="og:site_name"]');
-  m.canonicalUrl = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? url;
-  m.language = doc.documentElement?.getAttribute('lang') || null;
+
+  // Publisher.
+  const ldPublisher = article ? jsonLdName(article.publisher, nodes) : null;
+  if (!set('publisher', ldPublisher, 'json-ld')) {
+    const p = firstMeta(metas, PUBLISHER_KEYS);
+    if (!set('publisher', p ? collapse(p.value) : null, p?.key === 'og:site_name' ? 'opengraph' : 'meta')) {
+      const org = nodes.find((n) => typesOf(n).some((t) => /^(?:NewsMediaOrganization|Organization|WebSite)$/.test(t)));
+      if (!set('publisher', org ? jsonLdName(org, nodes) : null, 'json-ld')) {
+        set('publisher', publisherFromCopyright(visible.copyright ?? footerCopyright(doc)), 'copyright');
+      }
+    }
+  }
+
+  // Dates.
+  const ldPublished = article ? normalizeDate(stringOf(article.datePublished) ?? stringOf(article.dateCreated)) : null;
+  if (!set('published', ldPublished, 'json-ld')) {
+    const p = metaDate(metas, PUBLISHED_KEYS);
+    if (!set('published', p ? p.date : null, p && p.key.startsWith('og:') ? 'opengraph' : 'meta')) {
+      if (!set('published', microdataDate(doc, 'datePublished'), 'microdata')) {
+        if (!set('published', timeElementDate(visible.times), 'time-element')) set('published', visibleDate(visible.bylines), 'text');
+      }
+    }
+  }
+  const ldModified = article ? normalizeDate(stringOf(article.dateModified)) : null;
+  if (!set('modified', ldModified, 'json-ld')) {
+    const p = metaDate(metas, MODIFIED_KEYS);
+    if (!set('modified', p ? p.date : null, p && p.key.startsWith('og:') ? 'opengraph' : 'meta')) {
+      set('modified', microdataDate(doc, 'dateModified'), 'microdata');
+    }
+  }
+
+  // Canonical URL, section, language, favicon, description.
+  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
+  if (!set('canonicalUrl', absoluteUrl(canonical, doc, url), 'link')) {
+    const og = firstMeta(metas, ['og:url']);
+    if (!set('canonicalUrl', absoluteUrl(og?.value, doc, url), 'opengraph') && article) {
+      set('canonicalUrl', absoluteUrl(jsonLdUrl(article), doc, url), 'json-ld');
+    }
+  }
+  const ldSection = article ? firstString(article.articleSection) : null;
+  if (!set('section', ldSection, 'json-ld')) {
+    const s = firstMeta(metas, SECTION_KEYS);
+    set('section', s ? collapse(s.value) : null, s?.key.startsWith('og:') ? 'opengraph' : 'meta');
+  }
+  const lang = doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang');
+  if (!set('language', cleanLanguage(lang), 'meta')) {
+    const ldLang = article ? firstString(article.inLanguage) : null;
+    if (!set('language', cleanLanguage(ldLang), 'json-ld')) {
+      const l = firstMeta(metas, ['og:locale', 'http-equiv:content-language', 'content-language', 'dc:language', 'language']);
+      set('language', cleanLanguage(l?.value), l?.key === 'og:locale' ? 'opengraph' : 'meta');
+    }
+  }
+  set('favicon', absoluteUrl(faviconHref(doc), doc, url), 'link');
+  const ldDescription = article ? stringOf(article.description) : null;
+  if (!set('description', ldDescription ? collapse(ldDescription) : null, 'json-ld')) {
+    const d = firstMeta(metas, DESCRIPTION_KEYS);
+    set('description', d ? collapse(d.value) : null, d?.key.startsWith('og:') ? 'opengraph' : 'meta');
+  }
   return m;
+}
+
+function stringOf(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) return stringOf(value[0]);
+  return null;
+}
+
+function firstString(value: unknown): string | null {
+  const s = stringOf(value);
+  return s ? collapse(unescapeEntities(s)) : null;
+}
+
+// JSON-LD "name" and "headline" usually agree; where they differ the one closer to the page's
+// <title> is the article's (some sites put their own name in "name").
+function jsonLdTitle(article: JsonLdNode, docTitle: string): string | null {
+  const headline = stringOf(article.headline);
+  const name = stringOf(article.name);
+  const clean = (s: string | null): string | null => (s ? collapse(unescapeEntities(s)) : null);
+  if (headline && name && headline !== name) {
+    return clean(similarity(name, docTitle) > similarity(headline, docTitle) ? name : headline);
+  }
+  return clean(headline ?? name);
+}
+
+/** Share of the second text's words that the first one has (0..1), on lower-cased word tokens. */
+function similarity(a: string, b: string): number {
+  const ta = new Set(a.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const tb = b.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (!ta.size || !tb.length) return 0;
+  const missing = tb.filter((t) => !ta.has(t)).join(' ').length;
+  return 1 - missing / tb.join(' ').length;
+}
+
+function jsonLdNames(value: unknown, nodes: readonly JsonLdNode[]): string[] {
+  const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  const out: string[] = [];
+  for (const item of list) {
+    if (typeof item === 'string') out.push(unescapeEntities(item));
+    else {
+      const name = jsonLdName(item, nodes);
+      if (name) out.push(name);
+    }
+  }
+  return out;
+}
+
+function jsonLdName(value: unknown, nodes: readonly JsonLdNode[]): string | null {
+  if (typeof value === 'string') return collapse(unescapeEntities(value)) || null;
+  if (Array.isArray(value)) return jsonLdName(value[0], nodes);
+  const node = resolveRef(value, nodes);
+  if (!isNode(node)) return null;
+  const name = stringOf(node.name) ?? stringOf(node.legalName) ?? stringOf(node.alternateName);
+  if (name) return collapse(unescapeEntities(name));
+  const given = stringOf(node.givenName);
+  const family = stringOf(node.familyName);
+  return given || family ? [given, family].filter(Boolean).join(' ') : null;
+}
+
+function jsonLdUrl(article: JsonLdNode): string | null {
+  const main = article.mainEntityOfPage;
+  if (typeof main === 'string') return main;
+  if (isNode(main)) return stringOf(main['@id']) ?? stringOf(main.url);
+  return stringOf(article.url);
+}
+
+// Meta authors: the first key's values (several article:author tags are several authors).
+function firstMetaAuthors(metas: MetaTable, fallback: readonly string[]): string[] {
+  for (const key of AUTHOR_KEYS) {
+    const values = (metas.get(key) ?? []).filter((v) => !/^https?:\/\/|^www\./i.test(v));
+    const names = mergeAuthorNames(values);
+    if (names.length) return names;
+  }
+  return mergeAuthorNames(fallback);
+}
+
+function metaDate(metas: MetaTable, keys: readonly string[]): { key: string; date: string } | null {
+  for (const key of keys) {
+    for (const v of metas.get(key) ?? []) {
+      const date = normalizeDate(v);
+      if (date) return { key, date };
+    }
+  }
+  return null;
+}
+
+function microdataText(doc: Document, prop: string): string | null {
+  const el = doc.querySelector(`[itemprop~="${prop}"]:not(meta)`);
+  const text = el ? collapse(el.textContent ?? '') : '';
+  return text && text.length < 300 ? text : null;
+}
+
+function microdataAuthors(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('[itemprop~="author"]:not(meta), [itemprop~="creator"]:not(meta)'))) {
+    if (elementHint(el) === 'junk' || el.closest('[itemprop~="comment"], [itemprop~="review"]')) continue;
+    const nameEl = el.querySelector('[itemprop~="name"]');
+    const raw = nameEl ? (nameEl.getAttribute('content') ?? nameEl.textContent ?? '') : (el.getAttribute('content') ?? el.textContent ?? '');
+    for (const n of parseAuthorNames(raw)) if (!out.includes(n)) out.push(n);
+    if (out.length >= 6) break;
+  }
+  return out;
+}
+
+function microdataDate(doc: Document, prop: string): string | null {
+  const el = doc.querySelector(`[itemprop~="${prop}"]:not(meta)`);
+  if (!el) return null;
+  return normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '');
+}
+
+// A visible byline: the first short box named like a byline, not inside comments or teasers.
+function visibleAuthors(visible: VisibleSignals): string[] {
+  for (const { element, inJunk } of visible.bylines) {
+    if (inJunk) continue;
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('rel') ?? ''} ${element.getAttribute('itemprop') ?? ''}`;
+    if (!/byline|author|writtenby|creator/i.test(names)) continue;
+    const text = (element.textContent ?? '').trim();
+    if (!text || text.length >= 100) continue;
+    const found = parseAuthorNames(text).filter((n) => !isBoilerplateAuthor(n));
+    if (found.length) return found;
+  }
+  return [];
+}
+
+function timeElementDate(times: readonly PageSignal[]): string | null {
+  for (const { element, inJunk } of times) {
+    if (inJunk) continue;
+    const date = normalizeDate(element.getAttribute('datetime') ?? element.textContent ?? '');
+    if (date) return date;
+  }
+  return null;
+}
+
+// "Published July 2, 2021" in a dateline box.
+function visibleDate(bylines: readonly PageSignal[]): string | null {
+  for (const { element, inJunk } of bylines) {
+    if (inJunk) continue;
+    const text = collapse(element.textContent ?? '');
+    if (!text || text.length > 160) continue;
+    const date = findDateInText(text);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** The publisher named in a copyright line ("© 2024 Latin Times. All rights reserved."). */
+export function publisherFromCopyright(line: string | null): string | null {
+  if (!line) return null;
+  const m = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?,?\s*([^.|©]+?)\s*(?:[.|]|,?\s*all rights|\s+\d{4}|$)/i.exec(line);
+  if (!m) return null;
+  const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:the\s+)?copyright\s+/i, '').trim();
+  if (name.length < 2 || name.length > 60 || !/\p{L}/u.test(name) || /^all rights/i.test(name)) return null;
+  return name;
+}
+
+function footerCopyright(doc: Document): string | null {
+  const footers = Array.from(doc.querySelectorAll('footer, [class*="footer" i], [id*="footer" i], [class*="copyright" i]'));
+  for (let i = footers.length - 1; i >= 0; i--) {
+    const text = collapse(footers[i]!.textContent ?? '');
+    const m = /(?:©|\(c\)\s*\d{4}|\bcopyright\b).{0,120}/i.exec(text);
+    if (m) return m[0];
+  }
+  return null;
+}
+
+// The <title> without its site-name part ("Headline | Latin Times"), as Reader View does it:
+// drop the last part after a separator unless that leaves too little of a headline.
+function cleanDocumentTitle(doc: Document, title: string): string | null {
+  if (!title) return null;
+  const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+  let cur = title;
+  const seps = Array.from(title.matchAll(/ [|\-\\/>»–—] /g));
+  if (seps.length) {
+    cur = title.slice(0, seps[seps.length - 1]!.index);
+    if (words(cur) < 3) cur = title.slice(seps[0]!.index! + 3);
+  } else if (title.length > 150 || title.length < 15) {
+    const h1s = doc.querySelectorAll('h1');
+    if (h1s.length === 1) cur = collapse(h1s[0]!.textContent ?? '') || title;
+  }
+  cur = collapse(cur);
+  // A short result is kept only when it came from a hierarchical title ("Site » Section » Headline")
+  // that lost exactly its last part; otherwise the whole title says more.
+  const hierarchical = / [\\/>»] /.test(title);
+  if (words(cur) <= 4 && (!hierarchical || words(cur) !== words(title.replace(/[|\-\\/>»–—]+/g, '')) - 1)) return title;
+  return cur || null;
+}
+
+function firstH1(doc: Document): string | null {
+  const h1 = doc.querySelector('h1');
+  const text = h1 ? collapse(h1.textContent ?? '') : '';
+  return text && text.length < 300 ? text : null;
+}
+
+function absoluteUrl(href: string | null | undefined, doc: Document, base: string | null): string | null {
+  if (!href) return null;
+  const h = href.trim();
+  if (!h || /^(?:javascript|data):/i.test(h)) return null;
+  const baseHref = doc.querySelector('base[href]')?.getAttribute('href') ?? null;
+  try {
+    const root = base ?? null;
+    const withBase = baseHref ? new URL(baseHref, root ?? undefined).href : root;
+    return new URL(h, withBase ?? undefined).href;
+  } catch {
+    // Without a base URL a relative link cannot be made absolute; keep absolute ones only.
+    return /^https?:\/\//i.test(h) ? h : null;
+  }
+}
+
+function faviconHref(doc: Document): string | null {
+  let best: string | null = null;
+  let rank = 9;
+  for (const link of Array.from(doc.querySelectorAll('link[rel][href]'))) {
+    const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+    const r = rel.includes('icon') ? 0 : rel.includes('apple-touch-icon') ? 1 : rel.includes('apple-touch-icon-precomposed') ? 2 : 9;
+    if (r < rank) [best, rank] = [link.getAttribute('href'), r];
+  }
+  return best;
+}
+
+function cleanLanguage(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const v = value.trim().replace(/_/g, '-');
+  return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(v) ? v : null;
+}
+
+// Standalone use (no detection walk): find byline boxes, <time> elements and the copyright line.
+function gatherSignals(doc: Document): VisibleSignals {
+  const mark = (el: Element): PageSignal => ({ element: el, container: -1, inJunk: el.closest('footer, aside, nav, [class*="comment" i]') !== null });
+  const bylines = Array.from(
+    doc.querySelectorAll('[rel="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i], [id*="byline" i], [class*="dateline" i], [class*="date" i], [class*="meta" i]'),
+  )
+    .filter((el) => el.tagName !== 'META' && el.tagName !== 'LINK' && el.tagName !== 'BODY')
+    .map(mark);
+  const times = Array.from(doc.querySelectorAll('time')).map(mark);
+  return { bylines, times, copyright: null };
 }

@@ -48,11 +48,26 @@ export interface PageContainer {
   parent: number;
 }
 
+/** A visible metadata signal met on the walk: a byline box or a <time> element. */
+export interface PageSignal {
+  element: Element;
+  /** Index of the container the element sits in. */
+  container: number;
+  /** Whether it sits inside a box of furniture (comments, teasers); set by resolveJunk. */
+  inJunk: boolean;
+}
+
 /** The page read as blocks in document order, with the element tree over them. */
 export interface PageLayout {
   blocks: PageBlock[];
   /** Block-level elements in document (pre-)order. */
   containers: PageContainer[];
+  /** Elements hinted as bylines or datelines, in document order. */
+  bylines: PageSignal[];
+  /** <time> elements, in document order. */
+  times: PageSignal[];
+  /** The last short line with a copyright sign or word (usually the footer's), or null. */
+  copyright: string | null;
 }
 
 const SKIP_TAGS = new Set([
@@ -104,6 +119,9 @@ interface Context {
 export function segmentPage(root: Element, isHidden: (el: Element) => boolean): PageLayout {
   const blocks: PageBlock[] = [];
   const containers: PageContainer[] = [];
+  const bylines: PageSignal[] = [];
+  const times: PageSignal[] = [];
+  let copyright: string | null = null;
   // The run being gathered: its nodes, raw text pieces and link text.
   let runNodes: Node[] = [];
   let runText = '';
@@ -113,6 +131,7 @@ export function segmentPage(root: Element, isHidden: (el: Element) => boolean): 
   const flush = (owner: Element, ownerTag: string, ctx: Context, level: number): void => {
     if (runHasText) {
       const text = collapse(runText);
+      if (text.length < 300 && COPYRIGHT.test(text)) copyright = text;
       if (text) {
         blocks.push({
           element: owner,
@@ -188,6 +207,8 @@ export function segmentPage(root: Element, isHidden: (el: Element) => boolean): 
       brs = 0;
       if (isSkippedElement(child) || isHidden(child)) continue;
       const hint = elementHint(child);
+      if (hint === 'byline') bylines.push({ element: child, container: ctx.container, inJunk: false });
+      if (tag === 'TIME') times.push({ element: child, container: ctx.container, inJunk: false });
       const block = BLOCK_TAGS.has(tag);
       if (!block) {
         if (hint === 'junk') continue;
@@ -227,8 +248,10 @@ export function segmentPage(root: Element, isHidden: (el: Element) => boolean): 
     inLink: false,
     container: -1,
   });
-  return { blocks, containers };
+  return { blocks, containers, bylines, times, copyright };
 }
+
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b/i;
 
 /**
  * Clears furniture hints from wrappers: an element hinted as furniture ("has-sidebar",
@@ -253,16 +276,21 @@ export function resolveJunk(layout: PageLayout, prose: readonly number[]): void 
     }
     return known;
   };
-  // The nearest furniture ancestor of a container that is not itself overridden, as a depth.
-  const effectiveDepth = (index: number): number => {
+  // The nearest furniture ancestor of a container that is not itself overridden, as a depth;
+  // with `junkOnly`, byline boxes are passed over (a byline inside a byline box is no furniture).
+  const effectiveDepth = (index: number, junkOnly = false): number => {
     for (let j = index; j >= 0; ) {
       const c = containers[j]!;
-      if (!isOverridden(j)) return c.depth;
+      if (!isOverridden(j) && (!junkOnly || c.hint === 'junk')) return c.depth;
       const parent = c.parent;
       j = parent >= 0 ? containers[parent]!.junkContainer : -1;
     }
     return -1;
   };
+  for (const signal of [...layout.bylines, ...layout.times]) {
+    const c = containers[signal.container];
+    signal.inJunk = c !== undefined && c.junkContainer >= 0 && effectiveDepth(c.junkContainer, true) >= 0;
+  }
   const memo = new Map<number, number>();
   for (const b of blocks) {
     if (b.junkContainer < 0) continue;
