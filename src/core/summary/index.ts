@@ -1,28 +1,81 @@
 import type { ArticleText, Entity, Quote, Summary } from '../annotations';
-import { splitSentences } from '../text/sentences';
 import { articleTextFromRawText } from '../text/article-text';
+import { splitSentences } from '../text/sentences';
+import { findCandidates, type Candidate } from './candidates';
+import { selectSentences } from './select-sentences';
+import { buildWordDoc, wordFeatures, wordProbabilities, type WordDoc } from './word-features';
+import { SUMMARY_WORD_WEIGHTS } from './word-model-weights';
 
 /** Options of the summarizer. */
 export interface SummaryOptions {
   /** Number of sentences, 1 to 5. */
   sentences: number;
+  /** Word-model weights to use instead of the trained ones (training and cross-validation). */
+  weights?: readonly number[];
 }
 
-/** Context the summarizer may use: what the other stages found. */
+/** Context the summarizer may use: what the other stages found (may be empty). */
 export interface SummaryContext {
   entities: readonly Entity[];
   quotes: readonly Quote[];
 }
 
-/** An extractive summary: the chosen sentences in article order. First version: lead sentences. */
+/**
+ * Length of a human summary per summary sentence, in words: the length the chosen sentences are
+ * weighed against (a news highlight runs about 15 words).
+ */
+export const WORDS_PER_SUMMARY_SENTENCE = 15;
+
+/**
+ * How much a sentence in a speaker's voice (one that starts inside a quotation) counts against one
+ * in the article's own voice: a summary says what happened; quotes are the evidence. Costs no
+ * ROUGE on the CNN/DM sample (cross-validated), and keeps summaries from being strings of quotes.
+ */
+export const QUOTED_SENTENCE_WEIGHT = 0.5;
+
+const MIN_SENTENCES = 1;
+const MAX_SENTENCES = 5;
+
+/**
+ * An extractive summary: the body sentences that best cover the words a human summary of the
+ * article would use, per word spent, shown in article order. Never a caption, credit, dateline or
+ * call to action (see candidates.ts).
+ */
 export function summarize(article: ArticleText, context: SummaryContext, options: SummaryOptions): Summary {
-  void context;
-  const body = splitSentences(article).filter((s) => s.block.kind === 'paragraph');
-  const chosen = body.slice(0, options.sentences);
+  const count = Math.min(MAX_SENTENCES, Math.max(MIN_SENTENCES, Math.round(options.sentences) || MIN_SENTENCES));
+  const { candidates, captions } = findCandidates(article, splitSentences(article));
+  if (!candidates.length) return { method: 'extractive', sentences: [] };
+  const headlines = article.blocks.filter((b) => b.kind === 'headline');
+  const editorial = [...captions, ...headlines].map((s) => article.text.slice(s.start, s.end));
+  const names = context.entities.flatMap((e) => [e.name, ...e.aliases]);
+  const doc = buildWordDoc(candidates, editorial, names);
+  markQuotedOpenings(doc, candidates, context.quotes);
+  const probabilities = wordProbabilities(wordFeatures(doc), options.weights ?? SUMMARY_WORD_WEIGHTS);
+  const chosen = selectSentences(
+    candidates.map((_, i) => ({
+      tokens: doc.tokens[i]!,
+      probabilities: doc.startsInQuote[i] ? probabilities[i]!.map((p) => p * QUOTED_SENTENCE_WEIGHT) : probabilities[i]!,
+    })),
+    count,
+    WORDS_PER_SUMMARY_SENTENCE * count,
+  );
   return {
     method: 'extractive',
-    sentences: chosen.map((s) => ({ start: s.start, end: s.end, text: article.text.slice(s.start, s.end) })),
+    sentences: chosen.map((i) => {
+      const c = candidates[i]!;
+      return { start: c.start, end: c.end, text: c.text };
+    }),
   };
+}
+
+// A sentence the quote finder saw inside a direct quotation counts as starting in one, even where
+// the marks are missing or unusual.
+function markQuotedOpenings(doc: WordDoc, candidates: readonly Candidate[], quotes: readonly Quote[]): void {
+  const direct = quotes.filter((q) => q.direct && !q.partial);
+  if (!direct.length) return;
+  candidates.forEach((c, i) => {
+    if (direct.some((q) => q.start <= c.start + 1 && q.end > c.start)) doc.startsInQuote[i] = true;
+  });
 }
 
 /** Summarizes a plain-text article (paragraphs separated by line breaks) into sentence strings. */

@@ -1,0 +1,152 @@
+import type { Span } from '../annotations';
+
+/**
+ * Features of each word occurrence in the candidate sentences, for the model that predicts which
+ * words a human summary of the article would use. Word-level rather than sentence-level: thousands
+ * of words per article give a stable model from few articles, and the summary can then be chosen
+ * to cover the most likely words in the fewest words (see select-sentences.ts).
+ */
+
+/** Function words: frequent in every summary, so they are told apart from content words. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a an the and or but of to in on at for with by from as is was are were be been being it its this that these
+  those he she they we i you his her their our my me him them us not no so if then than there here which who
+  whom whose what when where why how also has have had do does did will would can could may might shall
+  should said says say just about into over after before up out more most some any all one two new`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Names of the features, in the order of the weight vector (index 0 is the bias). */
+export const FEATURE_NAMES = [
+  'bias',
+  'stopword',
+  'name',
+  'number',
+  'logCount',
+  'logLeadCount',
+  'logFirstSentence',
+  'inEditorialText',
+  'inFirstSentence',
+  'logSentencePosition',
+  'sentenceStartsInQuote',
+  'insideQuote',
+  'isFirstSentence',
+] as const;
+
+/** Number of features per word occurrence. */
+export const FEATURE_COUNT = FEATURE_NAMES.length;
+
+// Sentences counted as the lead when measuring how much a word belongs to the opening.
+const LEAD_SENTENCES = 5;
+
+/** What the word model reads about an article: candidate sentences and the signals around them. */
+export interface WordDoc {
+  /** Lowercased word tokens of each candidate sentence, in article order. */
+  tokens: string[][];
+  /** Words seen capitalised inside a sentence or in a recognised entity: names. */
+  names: ReadonlySet<string>;
+  /** Words of captions and the headline: text an editor wrote to sum the story up. */
+  editorial: ReadonlySet<string>;
+  /** Per sentence: whether it starts inside a quotation (the speaker's words, not the story's). */
+  startsInQuote: boolean[];
+  /** Per sentence, per token: whether the token is inside quotation marks. */
+  quoted: boolean[][];
+}
+
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+/** Lowercased word tokens of a text (letters and digits; punctuation dropped). */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(WORD_RE) ?? [];
+}
+
+const NAME_RE = /(?<=\s)\p{Lu}[\p{L}\p{N}'’-]*/gu;
+
+/** A candidate sentence as the word model reads it. */
+export interface SentenceInput {
+  text: string;
+  /** Quoted speech in the sentence, as offsets into `text`. */
+  quoted: readonly Span[];
+}
+
+/** Builds the word model's view of candidate sentences (plus caption/headline text and names). */
+export function buildWordDoc(sentences: readonly SentenceInput[], editorialTexts: readonly string[], extraNames: Iterable<string> = []): WordDoc {
+  const names = new Set<string>();
+  for (const s of sentences) for (const m of s.text.matchAll(NAME_RE)) for (const w of words(m[0])) if (!STOPWORDS.has(w)) names.add(w);
+  for (const n of extraNames) for (const w of words(n)) if (!STOPWORDS.has(w)) names.add(w);
+  const editorial = new Set<string>();
+  for (const t of editorialTexts) for (const w of words(t)) editorial.add(w);
+  const tokens: string[][] = [];
+  const quoted: boolean[][] = [];
+  const startsInQuote: boolean[] = [];
+  for (const s of sentences) {
+    const toks: string[] = [];
+    const inQuote: boolean[] = [];
+    WORD_RE.lastIndex = 0;
+    for (let m = WORD_RE.exec(s.text); m; m = WORD_RE.exec(s.text)) {
+      const at = m.index;
+      toks.push(m[0].toLowerCase());
+      inQuote.push(s.quoted.some((q) => at >= q.start && at < q.end));
+    }
+    tokens.push(toks);
+    quoted.push(inQuote);
+    startsInQuote.push(inQuote[0] ?? false);
+  }
+  return { tokens, names, editorial, startsInQuote, quoted };
+}
+
+/**
+ * The features of every word occurrence: one Float64Array per sentence, FEATURE_COUNT values per
+ * token, in the order of FEATURE_NAMES.
+ */
+export function wordFeatures(doc: WordDoc): Float64Array[] {
+  const count = new Map<string, number>();
+  const leadCount = new Map<string, number>();
+  const first = new Map<string, number>();
+  doc.tokens.forEach((toks, i) => {
+    for (const w of toks) {
+      count.set(w, (count.get(w) ?? 0) + 1);
+      if (i < LEAD_SENTENCES) leadCount.set(w, (leadCount.get(w) ?? 0) + 1);
+      if (!first.has(w)) first.set(w, i);
+    }
+  });
+  const firstSentence = new Set(doc.tokens[0] ?? []);
+  return doc.tokens.map((toks, i) => {
+    const f = new Float64Array(toks.length * FEATURE_COUNT);
+    const opens = doc.startsInQuote[i] ? 1 : 0;
+    const quoted = doc.quoted[i] ?? [];
+    toks.forEach((w, k) => {
+      const stop = STOPWORDS.has(w);
+      const o = k * FEATURE_COUNT;
+      f[o] = 1;
+      f[o + 1] = stop ? 1 : 0;
+      f[o + 2] = !stop && doc.names.has(w) ? 1 : 0;
+      f[o + 3] = /\p{N}/u.test(w) ? 1 : 0;
+      f[o + 4] = Math.log(count.get(w) ?? 1);
+      f[o + 5] = Math.log(1 + (leadCount.get(w) ?? 0));
+      f[o + 6] = Math.log(1 + (first.get(w) ?? i));
+      f[o + 7] = doc.editorial.has(w) ? 1 : 0;
+      f[o + 8] = firstSentence.has(w) ? 1 : 0;
+      f[o + 9] = Math.log(i + 1);
+      f[o + 10] = opens;
+      f[o + 11] = quoted[k] ? 1 : 0;
+      f[o + 12] = i === 0 ? 1 : 0;
+    });
+    return f;
+  });
+}
+
+/** Probability, per word occurrence, that a human summary uses the word (logistic model). */
+export function wordProbabilities(features: readonly Float64Array[], weights: readonly number[]): Float64Array[] {
+  return features.map((f) => {
+    const n = f.length / FEATURE_COUNT;
+    const p = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      let z = 0;
+      for (let j = 0; j < FEATURE_COUNT; j++) z += f[k * FEATURE_COUNT + j]! * (weights[j] ?? 0);
+      p[k] = 1 / (1 + Math.exp(-z));
+    }
+    return p;
+  });
+}
