@@ -1,43 +1,34 @@
-import { countWords } from '../core/report/markdown';
-import { ArticleHeader } from './components/article-header';
-import { EntitiesPanel } from './components/entities-panel';
-import { QuotesPanel } from './components/quotes-panel';
-import { SourcesPanel } from './components/sources-panel';
-import { SummaryPanel } from './components/summary-panel';
+import { useEffect } from 'preact/hooks';
+import { AnnotatedView } from './components/annotated-view';
+import { ErrorView, NoArticleView, RestrictedView, WorkingView } from './components/state-views';
+import { diagnosticsText } from './diagnostics';
+import { markFirstContent } from './first-content-mark';
+import type { PopupClient } from './popup-client';
 import { usePageState } from './use-page-state';
 
 /** Props of App. */
-export type Props = { search: string };
+export type Props = { client: PopupClient };
 
 /** The popup: one view per state of the target tab. */
-export function App({ search }: Props) {
-  const { view } = usePageState(search);
+export function App({ client }: Props) {
+  const { view, tab, settings, retry } = usePageState(client);
+  useEffect(() => {
+    if (view.state !== 'loading' && view.state !== 'working') markFirstContent(window, view.state);
+  }, [view.state]);
   switch (view.state) {
     case 'loading':
     case 'working':
-      return <p class="state" role="status" data-testid="state-working">Reading the article…</p>;
+      return <WorkingView />;
     case 'restricted':
-      return <p class="state" role="status" data-testid="state-restricted">{view.reason}</p>;
+      return <RestrictedView reason={view.reason} />;
     case 'no-article':
-      return (
-        <div class="state" role="status" data-testid="state-no-article">
-          <h1>No article found</h1>
-          <p>{view.reason}</p>
-        </div>
-      );
-    case 'error':
-      return <p class="state error" role="alert" data-testid="state-error">Something went wrong: {view.message}</p>;
-    case 'annotated': {
-      const a = view.annotations;
-      return (
-        <main data-testid="state-annotated">
-          <ArticleHeader metadata={a.metadata} words={countWords(a.article.text)} />
-          <SummaryPanel summary={a.summary} />
-          <SourcesPanel sources={a.sources} credits={a.credits} />
-          <QuotesPanel quotes={a.quotes} />
-          <EntitiesPanel entities={a.entities} />
-        </main>
-      );
+      return <NoArticleView reason={view.reason} onRetry={retry} />;
+    case 'error': {
+      const diagnostics = diagnosticsText({ ...client.info, pageUrl: tab?.url ?? null, state: view.state, message: view.message, time: new Date() });
+      return <ErrorView message={view.message} diagnostics={diagnostics} onCopy={() => client.copyText(diagnostics)} onRetry={retry} />;
     }
+    case 'annotated':
+      if (!tab) return null;
+      return <AnnotatedView annotations={view.annotations} tab={tab} settings={settings} client={client} hiddenOnPage={view.hidden} />;
   }
 }

@@ -1,23 +1,49 @@
-import type { Quote } from '../../core/annotations';
-import { groupBySpeaker } from '../../core/report/markdown';
+import type { Entity, Quote, Span } from '../../core/annotations';
+import { groupQuotesBySpeaker } from '../speaker-groups';
+import { VisibilitySwitch } from './visibility-switch';
 
 /** Props of QuotesPanel. */
-export type Props = { quotes: Quote[] };
+export type Props = {
+  quotes: Quote[];
+  entities: Entity[];
+  /** Whether quote highlights are shown on the page, and their colour. */
+  visible: boolean;
+  color: string;
+  onToggle: (visible: boolean) => void;
+  onReveal: (span: Span) => void;
+};
 
-/** Quotes grouped by speaker, with cue and channel. */
-export function QuotesPanel({ quotes }: Props) {
-  if (!quotes.length) return null;
+/** Quotes grouped by speaker, with the cue and channel of each; each quote links to its place. */
+export function QuotesPanel({ quotes, entities, visible, color, onToggle, onReveal }: Props) {
+  const groups = groupQuotesBySpeaker(quotes, entities);
   return (
-    <section aria-labelledby="quotes-title">
-      <h2 id="quotes-title">Quotes</h2>
-      {[...groupBySpeaker(quotes)].map(([speaker, list]) => (
-        <div class="speaker-group" key={speaker} data-testid="speaker-group">
-          <h3>{speaker}</h3>
-          <ul>
-            {list.map((q) => (
+    <section class="panel" aria-labelledby="quotes-title" id="quotes">
+      <div class="panel-head">
+        <h2 id="quotes-title">
+          Quotes <span class="count">{quotes.length}</span>
+        </h2>
+        {quotes.length > 0 && <VisibilitySwitch label="Quote highlights" checked={visible} color={color} onChange={onToggle} testId="toggle-quote" />}
+      </div>
+      {groups.length === 0 && <p class="empty">No one is quoted.</p>}
+      {groups.map((g) => (
+        <div class="speaker-group" key={g.key} data-testid="speaker-group">
+          <h3>
+            <span class="speaker-name" data-testid="speaker-name">
+              {g.name}
+            </span>
+            {g.descriptions.length > 0 && <span class="speaker-role"> · {g.descriptions.join('; ')}</span>}
+          </h3>
+          <ul class="quotes">
+            {g.quotes.map((q) => (
               <li key={q.id}>
-                {q.direct ? `“${q.text}”` : q.text}
-                {q.cue && <span class="cue"> — {q.cue.verb}{q.channel ? `, ${q.channel.name}` : ''}</span>}
+                <button type="button" class="reveal quote" onClick={() => onReveal(q)} data-testid="quote">
+                  <span class="quote-text">{q.direct ? `“${q.text.replace(/^[“"]|[”"]$/g, '')}”` : q.text}</span>
+                  <span class="quote-meta">
+                    {[q.direct ? (q.partial ? 'quoted phrase' : 'direct quote') : 'reported', q.cue?.verb, q.channel && `via ${q.channel.name}`]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                </button>
               </li>
             ))}
           </ul>

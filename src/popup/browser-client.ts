@@ -1,0 +1,87 @@
+import browser from 'webextension-polyfill';
+import type { ToBackground, ToContent } from '../messages';
+import { loadSettings } from '../shared/settings';
+import { ensureContentScript, sendToContent } from '../shared/tab-content';
+import type { ExportFile } from './export-files';
+import type { PopupClient, TargetTab } from './popup-client';
+import { resolveTargetTab } from './target-tab';
+
+/** The PopupClient over the real extension APIs. */
+export function createBrowserClient(search: string): PopupClient {
+  const inTab = new URLSearchParams(search).has('tab');
+  const permissions = (browser.runtime.getManifest() as { permissions?: string[] }).permissions ?? [];
+  return {
+    inTab,
+    info: {
+      version: __VERSION__,
+      browser: __BROWSER__,
+      userAgent: navigator.userAgent,
+      base: browser.runtime.getURL(''),
+      hasFaviconPermission: permissions.includes('favicon'),
+    },
+    async resolveTab(): Promise<TargetTab | null> {
+      const tab = await resolveTargetTab(search);
+      if (!tab || tab.id === undefined) return null;
+      return { id: tab.id, url: tab.url ?? null, favIconUrl: tab.favIconUrl ?? null };
+    },
+    loadSettings,
+    async annotate(tabId, options) {
+      await ensureContentScript(tabId);
+      // Marks for the e2e timing report: injection and annotation are the popup's two waits.
+      performance.mark('pm:content-ready');
+      return sendToContent(tabId, { kind: 'pm:annotate', ...options });
+    },
+    async send(tabId: number, message: ToContent): Promise<void> {
+      try {
+        await browser.tabs.sendMessage(tabId, message);
+      } catch {
+        // The tab was closed or navigated away: nothing on it to show or hide any more.
+      }
+    },
+    async focusTab(tabId: number): Promise<void> {
+      try {
+        const tab = await browser.tabs.update(tabId, { active: true });
+        if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+      } catch {
+        // The tab is gone; the reveal had nothing to show.
+      }
+    },
+    async popOut(tabId: number): Promise<void> {
+      await browser.runtime.sendMessage({ kind: 'pm:open-popup-tab', tabId } satisfies ToBackground);
+      if (!inTab) window.close();
+    },
+    download(file: ExportFile): void {
+      const url = URL.createObjectURL(new Blob([file.content], { type: file.type }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = file.name;
+      a.hidden = true;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      // Firefox starts the download after the click returns: revoking at once would cancel it.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    },
+    copyText,
+  };
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Chrome refuses clipboard.writeText when the popup document lacks focus; the older
+    // execCommand path still works inside the click that asked for it.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}

@@ -1,0 +1,71 @@
+import { useState } from 'preact/hooks';
+import type { Annotations, Span } from '../../core/annotations';
+import type { HighlightCategory } from '../../core/highlight-layers';
+import type { Settings } from '../../shared/settings-schema';
+import { jsonExport, markdownExport } from '../export-files';
+import { faviconSource } from '../favicon-source';
+import type { PopupClient, TargetTab } from '../popup-client';
+import { readingMinutes } from '../reading-time';
+import { initialVisibility } from '../visibility-state';
+import { ActionBar } from './action-bar';
+import { ArticleHeader } from './article-header';
+import { EntitiesPanel } from './entities-panel';
+import { NoticesList } from './notices-list';
+import { QuotesPanel } from './quotes-panel';
+import { SourcesPanel } from './sources-panel';
+import { SummaryPanel } from './summary-panel';
+
+/** Props of AnnotatedView. */
+export type Props = {
+  annotations: Annotations;
+  tab: TargetTab;
+  settings: Settings;
+  client: PopupClient;
+  /** Categories the page reports hidden (PageState.hidden). */
+  hiddenOnPage?: HighlightCategory[];
+};
+
+/** Everything Pressmark found in the article: header, summary, sources, quotes and names. */
+export function AnnotatedView({ annotations: a, tab, settings, client, hiddenOnPage }: Props) {
+  const [visible, setVisible] = useState(() => initialVisibility(settings, hiddenOnPage));
+  const reveal = (span: Span) => {
+    void client.send(tab.id, { kind: 'pm:reveal', start: span.start, end: span.end });
+    // From a popped-out tab the page is behind this one: bring it forward to show the place.
+    if (client.inTab) void client.focusTab(tab.id);
+  };
+  const toggle = (category: HighlightCategory, on: boolean) => {
+    setVisible({ ...visible, [category]: on });
+    void client.send(tab.id, { kind: 'pm:set-visible', category, visible: on });
+  };
+  const favicon = faviconSource({
+    pageUrl: tab.url,
+    tabFavicon: tab.favIconUrl,
+    pageFavicon: a.metadata.favicon,
+    extensionBase: client.info.base,
+    hasFaviconPermission: client.info.hasFaviconPermission,
+  });
+  return (
+    <main data-testid="state-annotated">
+      <ActionBar
+        counts={{ sources: a.sources.length, quotes: a.quotes.length, names: a.entities.length }}
+        canPopOut={!client.inTab}
+        onPopOut={() => void client.popOut(tab.id)}
+        onExportMarkdown={() => client.download(markdownExport(a))}
+        onExportJson={() => client.download(jsonExport(a))}
+      />
+      <ArticleHeader metadata={a.metadata} faviconUrl={favicon} readingMinutes={readingMinutes(a.article.text)} pageUrl={a.url ?? tab.url} />
+      <NoticesList notices={a.notices} />
+      <SummaryPanel summary={a.summary} onReveal={reveal} />
+      <SourcesPanel sources={a.sources} credits={a.credits} blocks={a.article.blocks} text={a.article.text} onReveal={reveal} />
+      <QuotesPanel
+        quotes={a.quotes}
+        entities={a.entities}
+        visible={visible.quote}
+        color={settings.colors.quote}
+        onToggle={(on) => toggle('quote', on)}
+        onReveal={reveal}
+      />
+      <EntitiesPanel entities={a.entities} visible={visible} colors={settings.colors} onToggle={toggle} onReveal={reveal} />
+    </main>
+  );
+}

@@ -1,0 +1,226 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LAUNCHERS, type Driver, type TestPage } from './harness/browsers';
+import { artifact, ROOT } from './harness/paths';
+import { startServer, type PageServer } from './harness/server';
+
+// The popup (opened as popup.html?tab=ID, the same app as the toolbar popup) in real Chromium and
+// Firefox on both fixture pages: every section shows the hand annotation of bagram-gold.json,
+// clicking a quote scrolls the page to it, a type switch removes that type's highlights, the
+// no-article page gets its state, axe-core finds no serious violation, and the first content
+// appears within 150 ms of the popup page starting to load.
+
+interface GoldQuote {
+  startsWith: string;
+  speaker: string;
+}
+interface Gold {
+  entities: { name: string; type: string; aliases: string[] }[];
+  quotes: GoldQuote[];
+  citedSources: string[];
+  imageCredit: { photographer: string; agency: string; distributor: string };
+  metadata: Record<string, { headline: string; publisher: string; author: string | null; published: string }>;
+}
+const gold = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/fixtures/bagram-gold.json'), 'utf8')) as Gold;
+const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const FIRST_CONTENT_BUDGET_MS = 150;
+
+let server: PageServer;
+beforeAll(async () => {
+  server = await startServer(path.join(ROOT, 'tests/fixtures'));
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const texts = (page: TestPage, selector: string) =>
+  page.evaluate<string[]>(`[...document.querySelectorAll(${JSON.stringify(selector)})].map((e) => e.textContent.trim())`);
+
+/** Speaker name → the quote texts listed under it. */
+const quotesBySpeaker = (popup: TestPage) =>
+  popup.evaluate<Record<string, string[]>>(`Object.fromEntries([...document.querySelectorAll('[data-testid="speaker-group"]')].map((g) => [
+    g.querySelector('[data-testid="speaker-name"]').textContent.trim(),
+    [...g.querySelectorAll('.quote-text')].map((q) => q.textContent.replace(/^[“"]/, '').trim()),
+  ]))`);
+
+/** The viewport top of the first text node that starts with `start`, or null (runs in the page). */
+const textTop = (start: string) => `(() => {
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = w.nextNode(); n; n = w.nextNode()) {
+    const i = n.data.indexOf(${JSON.stringify(start)});
+    if (i < 0) continue;
+    const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + ${start.length});
+    return r.getBoundingClientRect().top;
+  }
+  return null;
+})()`;
+
+const runAxe = (page: TestPage) =>
+  page.evaluate<{ id: string; impact: string; help: string; targets: string[] }[]>(`(() => { ${AXE};
+    return axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })));
+  })()`);
+
+const HAS_LAYER = (layer: string) => `CSS.highlights.has(${JSON.stringify(layer)})`;
+
+describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = await LAUNCHERS[name]();
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  describe.each(['bagram-rich.html', 'bagram-bare.html'])('%s', (file) => {
+    let page: TestPage;
+    let popup: TestPage;
+    const meta = gold.metadata[file]!;
+    beforeAll(async () => {
+      ({ page, popup } = await driver.openWithPopup(`${server.origin}/${file}`));
+      await popup.waitFor(`!!document.querySelector('[data-testid="state-annotated"]')`);
+    });
+    afterAll(async () => {
+      await popup?.close();
+      await page?.close();
+    });
+
+    test('shows its content within 150 ms of opening', async () => {
+      const ms = await popup.evaluate<number>('window.__pmFirstContentMs');
+      const marks = await popup.evaluate<string>(
+        `performance.getEntriesByType('mark').map((m) => m.name + ' ' + m.startTime.toFixed(0)).join(', ') + ', dom ready ' + performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd.toFixed(0)`,
+      );
+      console.log(`[${name} ${file}] popup first content at ${ms.toFixed(1)} ms (${marks})`);
+      expect(ms).toBeLessThanOrEqual(FIRST_CONTENT_BUDGET_MS);
+    });
+
+    test('header: headline, publisher, reading time and the dates the page gives', async () => {
+      expect(await texts(popup, '[data-testid="headline"]')).toEqual([meta.headline]);
+      expect(await texts(popup, '[data-testid="publisher"]')).toEqual([meta.publisher]);
+      expect((await texts(popup, '[data-testid="reading-time"]'))[0]).toMatch(/^\d+ min read$/);
+      if (meta.author) expect((await texts(popup, '[data-testid="authors"]'))[0]).toContain(meta.author);
+      expect(await popup.evaluate<string | null>(`document.querySelector('[data-testid="published"] time')?.getAttribute('datetime') ?? null`)).toBe(meta.published);
+    });
+
+    test('summary: sentences from the article, as many as the settings ask (3)', async () => {
+      const sentences = await texts(popup, '[data-testid="summary-sentence"]');
+      expect(sentences).toHaveLength(3);
+      const body = await page.evaluate<string>('document.body.textContent.replace(/\\s+/g, " ")');
+      for (const s of sentences) expect(body).toContain(s.replace(/\s+/g, ' ').slice(0, 40));
+    });
+
+    test('sources: the four cited sources of the gold annotation', async () => {
+      const names = await texts(popup, '[data-testid="source-name"]');
+      for (const source of gold.citedSources) expect.soft(names, `cited source ${source}`).toContain(source);
+    });
+
+    test('credits: the image credit split into photographer, agency and distributor', async () => {
+      expect(await texts(popup, '[data-testid="credit-photographer"]')).toContain(gold.imageCredit.photographer);
+      expect(await texts(popup, '[data-testid="credit-agency"]')).toContain(gold.imageCredit.agency);
+      expect(await texts(popup, '[data-testid="credit-distributor"]')).toContain(gold.imageCredit.distributor);
+    });
+
+    test('quotes: grouped under Fawad Aman, Zabihullah Mujahid and the Taliban', async () => {
+      const groups = await quotesBySpeaker(popup);
+      for (const q of gold.quotes) {
+        const under = groups[q.speaker] ?? [];
+        expect.soft(under.some((t) => t.startsWith(q.startsWith)), `"${q.startsWith}…" under ${q.speaker}`).toBe(true);
+      }
+    });
+
+    test('names: every person, organization and place of the gold annotation under its type', async () => {
+      const byType = await popup.evaluate<Record<string, string[]>>(`Object.fromEntries(['person', 'organization', 'place', 'misc'].map((t) => [t,
+        [...document.querySelectorAll('[data-testid="entity-group-' + t + '"] [data-testid="entity"]')].map((e) => e.firstChild.textContent.trim())]))`);
+      for (const e of gold.entities) {
+        const listed = byType[e.type] ?? [];
+        expect.soft([e.name, ...e.aliases].some((n) => listed.includes(n)), `${e.name} under ${e.type}`).toBe(true);
+      }
+    });
+
+    test('clicking a quote scrolls the page to it', async () => {
+      const target = gold.quotes.find((q) => q.speaker === 'Zabihullah Mujahid' && q.startsWith.startsWith('The presence'))!;
+      await page.bringToFront();
+      await page.setViewport(1000, 400);
+      await page.evaluate('window.scrollTo(0, 0)');
+      const before = await page.evaluate<number>(textTop(target.startsWith));
+      expect(before).toBeGreaterThan(400); // below the fold, so showing it must scroll
+      await popup.bringToFront();
+      // Mark the button of that quote, then click it as a reader would.
+      const marked = await popup.evaluate<boolean>(`(() => {
+        const b = [...document.querySelectorAll('[data-testid="quote"]')].find((q) => q.querySelector('.quote-text').textContent.replace(/^[“"]/, '').startsWith(${JSON.stringify(target.startsWith)}));
+        if (b) b.setAttribute('data-e2e-target', '');
+        return !!b;
+      })()`);
+      expect(marked).toBe(true);
+      await popup.click('[data-e2e-target]');
+      await page.waitFor(`window.scrollY > 0`, 5_000);
+      const top = await page.evaluate<number>(textTop(target.startsWith));
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(400);
+    });
+
+    test('a type switch removes that type of highlights from the page', async () => {
+      expect(await page.evaluate<boolean>(HAS_LAYER('pm-person'))).toBe(true);
+      await popup.bringToFront();
+      await popup.click('[data-testid="toggle-person"]');
+      await page.waitFor(`!${HAS_LAYER('pm-person')}`, 5_000);
+      expect(await page.evaluate<boolean>(HAS_LAYER('pm-place'))).toBe(true);
+      await popup.click('[data-testid="toggle-person"]');
+      await page.waitFor(HAS_LAYER('pm-person'), 5_000);
+    });
+
+    test('axe-core: no serious or critical violation in the annotated popup', async () => {
+      const violations = await runAxe(popup);
+      if (violations.length) console.log(`[${name} ${file}] axe:`, JSON.stringify(violations));
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    });
+
+    test('screenshots at the popup size, light and dark', async () => {
+      await popup.bringToFront();
+      // Drop the tab layout so the screenshot shows exactly what the toolbar popup renders.
+      await popup.evaluate(`document.documentElement.classList.remove('in-tab')`);
+      await popup.setViewport(420, 600);
+      await popup.evaluate('window.scrollTo(0, 0)');
+      for (const scheme of ['light', 'dark'] as const) {
+        await popup.setColorScheme(scheme);
+        await popup.screenshot(artifact(`${name}-popup-${file.replace('.html', '')}-${scheme}.png`));
+      }
+      await popup.setColorScheme('light');
+    });
+  });
+
+  test('a page without an article gets the "no article found" state with the reason; then the options page', async () => {
+    const { page, popup } = await driver.openWithPopup(`${server.origin}/no-article.html`);
+    await popup.waitFor(`!!document.querySelector('[data-testid="state-no-article"]')`);
+    expect(await texts(popup, '[data-testid="state-no-article"] h1')).toEqual(['No article found']);
+    expect((await texts(popup, '[data-testid="no-article-reason"]'))[0]!.length).toBeGreaterThan(10);
+    expect(await runAxe(popup).then((v) => v.filter((x) => x.impact === 'serious' || x.impact === 'critical'))).toEqual([]);
+    await popup.setViewport(420, 600);
+    await popup.evaluate(`document.documentElement.classList.remove('in-tab')`);
+    await popup.screenshot(artifact(`${name}-popup-no-article.png`));
+
+    // The options page, opened from the extension's own page (Firefox refuses driver navigation to it).
+    await popup.evaluate(`location.assign('options.html')`);
+    await popup.waitFor(`!!document.querySelector('[data-testid="options"]')`);
+    await popup.setViewport(760, 900);
+    const violations = await runAxe(popup);
+    if (violations.length) console.log(`[${name} options] axe:`, JSON.stringify(violations));
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await popup.screenshot(artifact(`${name}-options.png`), true);
+    await popup.setColorScheme('dark');
+    await popup.screenshot(artifact(`${name}-options-dark.png`), true);
+    await popup.setColorScheme('light');
+
+    // A change on the options page lands in storage.sync and reaches the next popup.
+    await popup.click('[data-testid="summary-length"] input[value="2"]');
+    await popup.waitFor(`(globalThis.browser ?? chrome).storage.sync.get('settings').then((s) => s.settings?.summarySentences === 2)`);
+    await popup.close();
+    await page.close();
+    const next = await driver.openWithPopup(`${server.origin}/bagram-rich.html`);
+    await next.popup.waitFor(`!!document.querySelector('[data-testid="state-annotated"]')`);
+    expect(await texts(next.popup, '[data-testid="summary-sentence"]')).toHaveLength(2);
+    await next.popup.close();
+    await next.page.close();
+  });
+});
