@@ -11,7 +11,10 @@ export type PageResult =
 
 /** Parses an HTML page with linkedom, detects its article and annotates it. */
 export function annotateHtml(html: string, url: string | null, summarySentences = 3): PageResult {
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  let { document } = parseHTML(html) as unknown as { document: Document };
+  // linkedom builds no <html> for text without tags ("", "hello", a lone doctype) and its body getter
+  // then throws; a browser would put that text in a body, so parse it the way a browser would.
+  if (!document.documentElement) ({ document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`) as unknown as { document: Document });
   const t0 = performance.now();
   const detection = detectArticle(document, { url });
   const detectMs = performance.now() - t0;
