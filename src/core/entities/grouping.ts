@@ -1,0 +1,196 @@
+/**
+ * Groups mentions into entities: known aliases, acronyms defined in the text ("Resolute Support
+ * Mission (RSM)"), short forms of a name already seen ("Mujahid"), spelling variants of one name
+ * ("Zabiullah Mojahid"), and names written in capitals in credits ("ZAKERIA HASHIMI").
+ */
+import type { Entity, EntityType, Mention } from '../annotations';
+import { aliasKey, canonicalAlias, preferShortForm } from './aliases';
+import type { RawMention } from './mentions';
+
+const TYPE_NAMES: readonly EntityType[] = ['person', 'organization', 'place', 'misc'];
+
+interface Group {
+  mentions: RawMention[];
+  /** Surface forms (display text) seen. */
+  forms: Set<string>;
+  canonical: string | null;
+  typeVotes: number[];
+}
+
+/** The display form of a mention: straight apostrophes kept as written, possessive dropped. */
+export function surfaceForm(text: string): string {
+  return text.replace(/['’]s$/u, '').replace(/\s+/g, ' ').trim();
+}
+
+function words(form: string): string[] {
+  return form.split(/[\s]+/).filter(Boolean);
+}
+
+function squash(form: string): string {
+  return form.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Levenshtein distance, bounded: returns max + 1 as soon as it is exceeded. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Whether two multi-word names are spellings of one name: same first letters, each word close. */
+export function spellingVariants(a: string, b: string): boolean {
+  const wa = words(a.toLowerCase());
+  const wb = words(b.toLowerCase());
+  if (wa.length !== wb.length) return false;
+  let changed = 0;
+  for (let i = 0; i < wa.length; i++) {
+    const x = wa[i]!;
+    const y = wb[i]!;
+    if (x === y) continue;
+    if (x[0] !== y[0] || Math.min(x.length, y.length) < 5) return false;
+    const d = editDistance(x, y, 2);
+    if (d > (Math.min(x.length, y.length) >= 8 ? 2 : 1)) return false;
+    changed++;
+  }
+  return changed > 0;
+}
+
+/** The letters an acronym of a name would use: initials of capitalised words (and of hyphen parts). */
+function initials(form: string): string {
+  return words(form)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.split('-').map((p) => p.charAt(0)).join(''))
+    .join('')
+    .toUpperCase();
+}
+
+/** Whether `acronym` (e.g. "RSM", "U.S.") abbreviates `name`. */
+export function isAcronymOf(acronym: string, name: string): boolean {
+  const a = acronym.replace(/\./g, '');
+  if (a.length < 2 || a !== a.toUpperCase() || !/^\p{Lu}+$/u.test(a)) return false;
+  const full = initials(name);
+  return full === a || (full.length > a.length && full.replace(/[^A-Z]/g, '') === a);
+}
+
+/** Whether a name is written in capitals (a credit line), not an acronym. */
+function shouted(form: string): boolean {
+  return /\p{Lu}{2}/u.test(form) && form === form.toUpperCase() && words(form).some((w) => w.length > 4) && /\s/.test(form);
+}
+
+function titleCase(form: string): string {
+  return form.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+}
+
+/**
+ * Groups raw mentions (in text order) into entities with ids e1, e2, … in order of first mention.
+ * `headline` is the span of the article's headline, if any, for salience.
+ */
+export function groupMentions(mentions: readonly RawMention[], textLength: number): Entity[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const find = (m: RawMention, form: string): Group | null => {
+    const key = aliasKey(form);
+    const canon = canonicalAlias(form);
+    if (canon) for (const g of groups) if (g.canonical === canon) return g;
+    const exact = byKey.get(key);
+    if (exact) return exact;
+    const sq = squash(form);
+    const ws = words(form);
+    for (const g of groups) {
+      const gType = majorType(g);
+      for (const f of g.forms) {
+        if (squash(f) === sq) return g;
+        if (isAcronymOf(form, f) && gType !== 0) return g;
+        if (gType !== m.type) continue;
+        if (spellingVariants(form, f)) return g;
+        const fw = words(f);
+        // A short form of a longer name seen before: "Mujahid", "Bagram".
+        if (ws.length < fw.length && containsRun(fw, ws) && ws.every((w) => /^\p{Lu}/u.test(w))) {
+          if (m.type === 0 ? ws.length === 1 && (fw.at(-1) === ws[0] || fw[0] === ws[0]) : true) return g;
+        }
+      }
+    }
+    return null;
+  };
+  for (const m of mentions) {
+    const form = surfaceForm(m.text);
+    if (!form) continue;
+    let g = find(m, form);
+    if (!g) {
+      g = { mentions: [], forms: new Set(), canonical: canonicalAlias(form), typeVotes: [0, 0, 0, 0] };
+      groups.push(g);
+    }
+    g.mentions.push(m);
+    g.forms.add(form);
+    g.typeVotes[m.type]! += m.confidence;
+    byKey.set(aliasKey(form), g);
+  }
+  // A longer name seen after its short form ("Bagram" then "Bagram Airbase") joins the earlier group.
+  return groups.map((g, i) => toEntity(g, i, textLength));
+}
+
+function containsRun(hay: string[], needle: string[]): boolean {
+  for (let i = 0; i + needle.length <= hay.length; i++) {
+    let ok = true;
+    for (let j = 0; j < needle.length && ok; j++) ok = hay[i + j] === needle[j];
+    if (ok) return true;
+  }
+  return false;
+}
+
+function majorType(g: Group): number {
+  let best = 0;
+  for (let t = 1; t < 4; t++) if (g.typeVotes[t]! > g.typeVotes[best]!) best = t;
+  return best;
+}
+
+function toEntity(g: Group, i: number, textLength: number): Entity {
+  const type = majorType(g);
+  const forms = [...g.forms];
+  let name: string;
+  if (g.canonical && !preferShortForm(g.canonical)) name = g.canonical;
+  else {
+    // The fullest form: most words, then longest, preferring forms not written in capitals.
+    name = forms.reduce((best, f) => {
+      const score = (x: string): number => words(x).length * 1000 + x.length - (shouted(x) ? 500 : 0);
+      return score(f) > score(best) ? f : best;
+    });
+    if (shouted(name)) name = titleCase(name);
+  }
+  const aliases = forms.filter((f) => f !== name);
+  const mentions: Mention[] = g.mentions.map((m) => ({
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    confidence: round(m.confidence),
+  }));
+  const best = Math.max(...g.mentions.map((m) => m.confidence));
+  const confidence = 1 - (1 - best) * Math.pow(0.8, g.mentions.length - 1);
+  const first = g.mentions[0]!.start;
+  const inHeadline = g.mentions.some((m) => m.block.kind === 'headline');
+  const salience = Math.log2(1 + g.mentions.length) + (1 - first / Math.max(1, textLength)) + (inHeadline ? 1 : 0);
+  return {
+    id: `e${i + 1}`,
+    name,
+    type: TYPE_NAMES[type]!,
+    aliases,
+    mentions,
+    confidence: round(confidence),
+    salience: round(salience),
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,216 @@
+/**
+ * The trained entity tagger at run time: decodes the model once, scores tokens with the cached
+ * per-word feature sums plus positional features, and decodes BILOU labels with Viterbi. A
+ * document is tagged twice: stage 1 alone, then stage 2 with stage 1's document evidence.
+ */
+import { collectDocEvidence, docFeatures, type DocEvidence } from './doc-features';
+import { BOS, EOS, FeatureExtractor, WINDOW, type SentenceInfo } from './features';
+import { HashIndex } from './hash-table';
+import { allowedTransition, LABEL_COUNT } from './labels';
+import { base64ToBytes, base64ToInt8, base64ToUint32, isEntityModelData, type StageData } from './model-data';
+import { straighten } from './word-shape';
+
+class Stage {
+  readonly index: HashIndex;
+  readonly weights: Float32Array;
+  readonly trans: Float32Array;
+  private readonly wordCache: Map<string, Float32Array>[] = [];
+
+  constructor(
+    data: StageData,
+    readonly L: number,
+  ) {
+    const keys = base64ToUint32(data.keys);
+    this.index = new HashIndex(keys);
+    const q = base64ToInt8(data.weights);
+    this.weights = new Float32Array(q.length);
+    const lv = data.levels;
+    for (let i = 0; i < q.length; i++) {
+      const c = q[i]!;
+      this.weights[i] = c < 0 ? -(lv[-c] ?? 0) : (lv[c] ?? 0);
+    }
+    const W = L + 1;
+    this.trans = new Float32Array(W * W);
+    for (let a = -1; a < L; a++)
+      for (let b = -1; b < L; b++) {
+        if (a === -1 && b === -1) continue;
+        const k = (a + 1) * W + (b === -1 ? L : b);
+        this.trans[k] = allowedTransition(a, b) ? (data.transitions[k] ?? 0) : -Infinity;
+      }
+    for (let k = -WINDOW; k <= WINDOW; k++) this.wordCache.push(new Map());
+  }
+
+  /** Adds the weights of the given feature hashes to `out` at offset `o`. */
+  addFeatures(hashes: ArrayLike<number>, out: Float32Array, o: number): void {
+    const { L, weights, index } = this;
+    for (let j = 0; j < hashes.length; j++) {
+      const r = index.lookup(hashes[j]!);
+      if (r < 0) continue;
+      const base = r * L;
+      for (let l = 0; l < L; l++) out[o + l]! += weights[base + l]!;
+    }
+  }
+
+  /** The summed weights of a word's window features at offset k (cached). */
+  wordVector(fx: FeatureExtractor, word: string, k: number): Float32Array {
+    const cache = this.wordCache[k + WINDOW]!;
+    let v = cache.get(word);
+    if (!v) {
+      v = new Float32Array(this.L);
+      this.addFeatures(fx.wordFeatures(word, k), v, 0);
+      if (cache.size > 100_000) cache.clear();
+      cache.set(word, v);
+    }
+    return v;
+  }
+}
+
+/** A decoded entity model that tags sentences and documents. */
+export class EntityTagger {
+  readonly L = LABEL_COUNT;
+  private readonly fx: FeatureExtractor;
+  private readonly stage1: Stage;
+  private readonly stage2: Stage;
+  private readonly scratch: number[] = [];
+
+  constructor(data: unknown) {
+    if (!isEntityModelData(data) || data.labels !== LABEL_COUNT) throw new Error('entities: not a Pressmark entity model');
+    const lexKeys = base64ToUint32(data.lexicon.keys);
+    const lexValues = base64ToUint32(data.lexicon.values);
+    const lexIndex = new HashIndex(lexKeys);
+    const gazKeys = base64ToUint32(data.gazetteer.keys);
+    const gazValues = base64ToBytes(data.gazetteer.values);
+    const gazIndex = new HashIndex(gazKeys);
+    this.fx = new FeatureExtractor(
+      {
+        info: (h) => {
+          const r = lexIndex.lookup(h);
+          return r < 0 ? 0 : lexValues[r]!;
+        },
+      },
+      {
+        types: (h) => {
+          const r = gazIndex.lookup(h);
+          return r < 0 ? 0 : gazValues[r]!;
+        },
+        maxLength: data.gazetteer.maxLength,
+      },
+    );
+    this.stage1 = new Stage(data.stage1, LABEL_COUNT);
+    this.stage2 = new Stage(data.stage2, LABEL_COUNT);
+  }
+
+  /** Sentence facts for a token list (typographic quotes straightened). */
+  sentenceInfo(tokens: readonly string[]): SentenceInfo {
+    return this.fx.sentenceInfo(tokens.map(straighten));
+  }
+
+  private emissions(stage: Stage, s: SentenceInfo, extra?: (i: number, out: number[]) => void): Float32Array {
+    const { L } = this;
+    const n = s.words.length;
+    const E = new Float32Array(n * L);
+    const tmp = this.scratch;
+    for (let i = 0; i < n; i++) {
+      const o = i * L;
+      for (let k = -WINDOW; k <= WINDOW; k++) {
+        const j = i + k;
+        const v = stage.wordVector(this.fx, j < 0 ? BOS : j >= n ? EOS : s.words[j]!, k);
+        for (let l = 0; l < L; l++) E[o + l]! += v[l]!;
+      }
+      tmp.length = 0;
+      this.fx.positionalFeatures(s, i, tmp);
+      if (extra) extra(i, tmp);
+      stage.addFeatures(tmp, E, o);
+    }
+    return E;
+  }
+
+  private viterbi(stage: Stage, E: Float32Array, n: number): Int32Array {
+    const { L } = this;
+    const W = L + 1;
+    const t = stage.trans;
+    const out = new Int32Array(n);
+    if (n === 0) return out;
+    const score = new Float32Array(n * L);
+    const back = new Uint8Array(n * L);
+    for (let l = 0; l < L; l++) score[l] = E[l]! + t[l]!;
+    for (let i = 1; i < n; i++) {
+      const prev = (i - 1) * L;
+      for (let b = 0; b < L; b++) {
+        let best = -Infinity;
+        let arg = 0;
+        for (let a = 0; a < L; a++) {
+          const s = score[prev + a]! + t[(a + 1) * W + b]!;
+          if (s > best) {
+            best = s;
+            arg = a;
+          }
+        }
+        score[i * L + b] = best + E[i * L + b]!;
+        back[i * L + b] = arg;
+      }
+    }
+    let best = -Infinity;
+    let arg = 0;
+    for (let a = 0; a < L; a++) {
+      const s = score[(n - 1) * L + a]! + t[(a + 1) * W + L]!;
+      if (s > best) {
+        best = s;
+        arg = a;
+      }
+    }
+    out[n - 1] = arg;
+    for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]!]!;
+    return out;
+  }
+
+  /**
+   * Max-marginals of a sentence: for each token and label, the score of the best whole path
+   * through that label (forward plus backward Viterbi). Their differences are the confidences.
+   */
+  maxMarginals(E: Float32Array, n: number, second = true): Float32Array {
+    const { L } = this;
+    const W = L + 1;
+    const t = (second ? this.stage2 : this.stage1).trans;
+    const fwd = new Float32Array(n * L);
+    const bwd = new Float32Array(n * L);
+    for (let l = 0; l < L; l++) fwd[l] = E[l]! + t[l]!;
+    for (let i = 1; i < n; i++)
+      for (let b = 0; b < L; b++) {
+        let best = -Infinity;
+        for (let a = 0; a < L; a++) best = Math.max(best, fwd[(i - 1) * L + a]! + t[(a + 1) * W + b]!);
+        fwd[i * L + b] = best + E[i * L + b]!;
+      }
+    for (let a = 0; a < L; a++) bwd[(n - 1) * L + a] = t[(a + 1) * W + L]!;
+    for (let i = n - 2; i >= 0; i--)
+      for (let a = 0; a < L; a++) {
+        let best = -Infinity;
+        for (let b = 0; b < L; b++) best = Math.max(best, t[(a + 1) * W + b]! + E[(i + 1) * L + b]! + bwd[(i + 1) * L + b]!);
+        bwd[i * L + a] = best;
+      }
+    for (let k = 0; k < n * L; k++) fwd[k]! += bwd[k]!;
+    return fwd;
+  }
+
+  /** Stage-1 labels and emission scores of one sentence. */
+  tagSentence(s: SentenceInfo): { labels: Int32Array; scores: Float32Array } {
+    const scores = this.emissions(this.stage1, s);
+    return { labels: this.viterbi(this.stage1, scores, s.words.length), scores };
+  }
+
+  /**
+   * Tags a document (sentences in order) with both stages; returns BILOU labels and the stage-2
+   * emission scores of each sentence (for confidences).
+   */
+  tagDocument(sentences: readonly SentenceInfo[]): { labels: Int32Array; scores: Float32Array }[] {
+    const first = sentences.map((s) => this.tagSentence(s).labels);
+    const ev = collectDocEvidence(sentences, first);
+    return sentences.map((s, si) => this.secondPass(ev, s, first[si]!));
+  }
+
+  /** Stage 2 for one sentence given document evidence and the sentence's stage-1 labels. */
+  secondPass(ev: DocEvidence, s: SentenceInfo, first: Int32Array): { labels: Int32Array; scores: Float32Array } {
+    const scores = this.emissions(this.stage2, s, (i, out) => docFeatures(ev, s, first, i, out));
+    return { labels: this.viterbi(this.stage2, scores, s.words.length), scores };
+  }
+}
