@@ -14,8 +14,13 @@ const BYLINE_RE = /^(?:By\s+\.?\s*[^.]{2,60}?\s+\.\s+)?(?:(?:PUBLISHED|UPDATED|L
 // Calls to action and furniture that are never part of the story.
 const FURNITURE_PREFIX_RE = /^(?:Scroll down for (?:video|more)|Scroll down to see[^.]*?|Watch the video below|Video(?=\s*:))\s*[.:]?\s*/iu;
 
-const FURNITURE_RE =
-  /^(?:click here|follow (?:us|@|him|her|them)|sign up|subscribe|read more|read the full|related:|share this|share on|like us on|download the|watch:|watch the|listen:|see also|advertisement|sponsored|(?:photo|image|picture|video)s?\s*(?:credit|courtesy|:))|©|\ball rights reserved\b|^copyright\b|\bvia getty images\b|\bgetty images\b\s*$|\b(?:AFP|AP|Reuters|EPA|PA|Getty|Shutterstock|Alamy)\s*(?:Photo|Images)?\s*$|^(?:GettyImages|iStock|Shutterstock)-?\d+$|\bnewsletter\b.*\bsign up\b|\(\s*(?:photo|image)s?\s*(?:by|:)[^)]*\)/iu;
+// Calls to action and furniture that are never part of the story, in three cheap tests: how the
+// sentence starts, a few telltale strings anywhere, and a credit at its very end.
+const FURNITURE_START_RE =
+  /^(?:click here|follow (?:us|@|him|her|them)|sign up|subscribe|read more|read the full|related:|share this|share on|like us on|download the|watch:|watch the|listen:|see also|advertisement|sponsored|(?:photo|image|picture|video)s?\s*(?:credit|courtesy|:)|copyright\b|(?:GettyImages|iStock|Shutterstock)-?\d+$)/iu;
+const FURNITURE_ANYWHERE_RE = /©|all rights reserved|via getty images|\((?:photo|image)s?\s*(?:by|:)/iu;
+const FURNITURE_END_RE = /(?:\b(?:AFP|AP|Reuters|EPA|PA|Getty|Shutterstock|Alamy)(?:\s*(?:Photo|Images))?|getty images)\s*$/iu;
+const NEWSLETTER_RE = /\bnewsletter\b.*\bsign up\b|\bsign up\b.*\bnewsletter\b/iu;
 
 // A photo credit inside a line marks the whole line as a caption ("… on July 2, 2021. ZAKERIA
 // HASHIMI/AFP via Getty Images"), as does an image id line before it ("GettyImages-1233765341").
@@ -46,7 +51,13 @@ export function leadingFurnitureLength(sentence: string, first: boolean): number
 
 /** Whether a sentence or line is page furniture (a call to action, credit or copyright line). */
 export function isFurniture(sentence: string): boolean {
-  return FURNITURE_RE.test(sentence.trim());
+  const t = sentence.trim();
+  return (
+    FURNITURE_START_RE.test(t) ||
+    FURNITURE_ANYWHERE_RE.test(t) ||
+    FURNITURE_END_RE.test(t.slice(-40)) ||
+    (t.includes('ewsletter') && NEWSLETTER_RE.test(t))
+  );
 }
 
 // A short line with a copyright notice is page furniture from end to end ("© 2024 Latin Times. All

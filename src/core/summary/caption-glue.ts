@@ -33,8 +33,12 @@ const FUNCTION_WORDS = new Set(
     .filter(Boolean),
 );
 
-// A word, with the opening quotation mark in front of it when there is one.
-const WORD_RE = /[‘'“"]?[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+// A capitalised word (or an opening quote and a capital) after white space: where a glue point can be.
+const CANDIDATE_RE = /\s+([‘'“"]?)(\p{Lu}[\p{L}\p{N}'’.\-]*)/gu;
+// A whole word token, with the opening quotation mark in front of it when there is one.
+const TOKEN_RE = /^[‘'“"$£€]?[\p{L}\p{N}](?:[\p{L}\p{N}'’.,/\-]*[\p{L}\p{N}'’.])?$/u;
+// The word after a candidate.
+const NEXT_WORD_RE = /\s+[‘'“"]?([\p{L}\p{N}][\p{L}\p{N}'’.\-]*)/uy;
 
 // Whether the quotation opening at `at` closes within a few words (a name, title or nickname).
 // A closing single quote is one not followed by a letter, so "I’d" does not close it.
@@ -48,38 +52,39 @@ function closesSoon(text: string, at: number, end: number): boolean {
 /** Offsets (into `text`) where a caption or other unpunctuated run ends and a new sentence begins. */
 export function findGluePoints(text: string, start: number, end: number): number[] {
   const points: number[] = [];
-  const words: { s: number; e: number; w: string }[] = [];
-  WORD_RE.lastIndex = start;
-  for (let m = WORD_RE.exec(text); m && m.index < end; m = WORD_RE.exec(text)) {
-    words.push({ s: m.index, e: m.index + m[0].length, w: m[0] });
-  }
-  for (let k = 1; k < words.length; k++) {
-    const x = words[k - 1]!;
-    const y = words[k]!;
-    const between = text.slice(x.e, y.s);
-    // Only plain space separates them: any punctuation means the writer put a boundary there.
-    if (!/^\s+$/.test(between)) continue;
-    if (x.w.endsWith('.')) continue; // "U.S." or "a.m.": the sentence splitter judged that one
-    const xWord = x.w.replace(/^[‘'“"]/, '').replace(/[’']+$/, '');
+  CANDIDATE_RE.lastIndex = start;
+  for (let m = CANDIDATE_RE.exec(text); m && m.index < end; m = CANDIDATE_RE.exec(text)) {
+    const ys = m.index + m[0].length - m[1]!.length - m[2]!.length;
+    if (ys >= end) break;
+    // The word before: only plain space may separate it from the candidate; any punctuation means
+    // the writer put a boundary (or a comma) there.
+    let xs = m.index;
+    while (xs > start && !/\s/.test(text.charAt(xs - 1))) xs--;
+    const x = text.slice(xs, m.index);
+    if (!x || !TOKEN_RE.test(x)) continue;
+    if (/[.,;:!?][’'”"]*$/.test(x)) continue; // punctuation: "U.S." or "a.m." the splitter judged
+    const xWord = x.replace(/^[‘'“"$£€]/, '').replace(/[’']+$/, '');
     if (FUNCTION_WORDS.has(xWord.toLowerCase())) continue;
     const xLower = /^[\p{Ll}\p{N}]/u.test(xWord);
-    const next = words[k + 1];
-    if (/^[‘'“"]/u.test(y.w)) {
+    const y = m[2]!;
+    if (m[1]) {
       // An opening quote with a capital after an ordinary word: "… on Friday ‘I’d be over the moon".
-      if (xLower && /^.\p{Lu}/u.test(y.w) && !closesSoon(text, y.s, end)) points.push(y.s);
+      if (xLower && !closesSoon(text, ys, end)) points.push(ys);
       continue;
     }
-    if (PRONOUN_STARTERS.has(y.w)) {
+    const isPronoun = PRONOUN_STARTERS.has(y);
+    if (!isPronoun && !(WEAK_STARTERS.has(y) && xLower)) continue;
+    NEXT_WORD_RE.lastIndex = ys + y.length;
+    const next = NEXT_WORD_RE.exec(text)?.[1];
+    const nextLower = next !== undefined && /^\p{Ll}/u.test(next);
+    if (isPronoun) {
       // After a capitalised word only when a lowercase word follows: "… on Thursday He said", but
       // not a title ("How Did We Get Here?").
-      if (xLower || (next !== undefined && /^\p{Ll}/u.test(next.w))) points.push(y.s);
+      if (xLower || nextLower) points.push(ys);
       continue;
     }
-    if (WEAK_STARTERS.has(y.w) && xLower) {
-      const nextLower = next !== undefined && /^\p{Ll}/u.test(next.w) && !/^(?:and|or)$/.test(next.w);
-      if ((y.w === 'The' || y.w === 'A' || y.w === 'An') && !nextLower) continue;
-      points.push(y.s);
-    }
+    if ((y === 'The' || y === 'A' || y === 'An') && !(nextLower && next !== 'and' && next !== 'or')) continue;
+    points.push(ys);
   }
   return points;
 }

@@ -37,37 +37,43 @@ function classify(text: string, i: number): Mark {
   }
 }
 
+const MARK_RE = /["“”‘’']/g;
+const WORD_START_RE = /[\p{L}\p{N}]+/gu;
+
 /** Quoted spans (marks included) between `start` and `end` of `text`, in order. */
 export function findQuoteSpans(text: string, start: number, end: number): Span[] {
+  const wordStarts: number[] = [];
+  WORD_START_RE.lastIndex = start;
+  for (let m = WORD_START_RE.exec(text); m && m.index < end; m = WORD_START_RE.exec(text)) wordStarts.push(m.index);
+  const wordsBetween = (a: number, b: number): number => lowerBound(wordStarts, b) - lowerBound(wordStarts, a);
   const spans: Span[] = [];
   let open = -1;
-  let wordsSinceOpen = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const ch = text.charAt(i);
-    const isWordChar = /[\p{L}\p{N}]/u.test(ch);
-    if (isWordChar && !inWord && open >= 0 && ++wordsSinceOpen > MAX_QUOTE_WORDS) {
-      // Never closed: not a quotation after all; look again from just after the false opening.
-      i = open;
-      open = -1;
-      inWord = false;
-      continue;
-    }
-    inWord = isWordChar;
-    if (!/["“”‘’']/u.test(ch)) continue;
+  MARK_RE.lastIndex = start;
+  for (let m = MARK_RE.exec(text); m && m.index < end; m = MARK_RE.exec(text)) {
+    const i = m.index;
     const mark = classify(text, i);
     if (mark === null) continue;
+    // A quotation still open after many words was an apostrophe or a stray mark: forget it.
+    if (open >= 0 && wordsBetween(open, i) > MAX_QUOTE_WORDS) open = -1;
     if (open < 0) {
-      if (mark === 'open' || mark === 'toggle') {
-        open = i;
-        wordsSinceOpen = 0;
-      }
+      if (mark === 'open' || mark === 'toggle') open = i;
     } else if (mark === 'close' || mark === 'toggle') {
       spans.push({ start: open, end: i + 1 });
       open = -1;
     }
     // An opening mark inside an open quotation reopens it (a quoted paragraph after another).
   }
-  if (open >= 0) spans.push({ start: open, end });
+  if (open >= 0 && wordsBetween(open, end) <= MAX_QUOTE_WORDS) spans.push({ start: open, end });
   return spans.filter((s) => s.end - s.start > 2);
+}
+
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -101,34 +101,46 @@ export function buildWordDoc(sentences: readonly SentenceInput[], editorialTexts
  * token, in the order of FEATURE_NAMES.
  */
 export function wordFeatures(doc: WordDoc): Float64Array[] {
-  const count = new Map<string, number>();
-  const leadCount = new Map<string, number>();
-  const first = new Map<string, number>();
+  // Per word type: how often, how early, and what kind of word; computed once per type.
+  const types = new Map<string, Float64Array>();
   doc.tokens.forEach((toks, i) => {
     for (const w of toks) {
-      count.set(w, (count.get(w) ?? 0) + 1);
-      if (i < LEAD_SENTENCES) leadCount.set(w, (leadCount.get(w) ?? 0) + 1);
-      if (!first.has(w)) first.set(w, i);
+      let t = types.get(w);
+      if (!t) {
+        t = new Float64Array(TYPE_FEATURES);
+        t[T_FIRST] = i;
+        types.set(w, t);
+      }
+      t[T_COUNT]!++;
+      if (i < LEAD_SENTENCES) t[T_LEAD]!++;
     }
   });
-  const firstSentence = new Set(doc.tokens[0] ?? []);
+  for (const w of doc.tokens[0] ?? []) types.get(w)![T_IN_FIRST] = 1;
+  for (const [w, t] of types) {
+    const stop = STOPWORDS.has(w);
+    t[T_STOP] = stop ? 1 : 0;
+    t[T_NAME] = !stop && doc.names.has(w) ? 1 : 0;
+    t[T_NUMBER] = /\p{N}/u.test(w) ? 1 : 0;
+    t[T_EDITORIAL] = doc.editorial.has(w) ? 1 : 0;
+  }
   return doc.tokens.map((toks, i) => {
     const f = new Float64Array(toks.length * FEATURE_COUNT);
     const opens = doc.startsInQuote[i] ? 1 : 0;
     const quoted = doc.quoted[i] ?? [];
+    const logPosition = Math.log(i + 1);
     toks.forEach((w, k) => {
-      const stop = STOPWORDS.has(w);
+      const t = types.get(w)!;
       const o = k * FEATURE_COUNT;
       f[o] = 1;
-      f[o + 1] = stop ? 1 : 0;
-      f[o + 2] = !stop && doc.names.has(w) ? 1 : 0;
-      f[o + 3] = /\p{N}/u.test(w) ? 1 : 0;
-      f[o + 4] = Math.log(count.get(w) ?? 1);
-      f[o + 5] = Math.log(1 + (leadCount.get(w) ?? 0));
-      f[o + 6] = Math.log(1 + (first.get(w) ?? i));
-      f[o + 7] = doc.editorial.has(w) ? 1 : 0;
-      f[o + 8] = firstSentence.has(w) ? 1 : 0;
-      f[o + 9] = Math.log(i + 1);
+      f[o + 1] = t[T_STOP]!;
+      f[o + 2] = t[T_NAME]!;
+      f[o + 3] = t[T_NUMBER]!;
+      f[o + 4] = Math.log(t[T_COUNT]!);
+      f[o + 5] = Math.log(1 + t[T_LEAD]!);
+      f[o + 6] = Math.log(1 + t[T_FIRST]!);
+      f[o + 7] = t[T_EDITORIAL]!;
+      f[o + 8] = t[T_IN_FIRST]!;
+      f[o + 9] = logPosition;
       f[o + 10] = opens;
       f[o + 11] = quoted[k] ? 1 : 0;
       f[o + 12] = i === 0 ? 1 : 0;
@@ -136,6 +148,17 @@ export function wordFeatures(doc: WordDoc): Float64Array[] {
     return f;
   });
 }
+
+// Slots of the per-type scratch vector in wordFeatures.
+const T_COUNT = 0;
+const T_LEAD = 1;
+const T_FIRST = 2;
+const T_IN_FIRST = 3;
+const T_STOP = 4;
+const T_NAME = 5;
+const T_NUMBER = 6;
+const T_EDITORIAL = 7;
+const TYPE_FEATURES = 8;
 
 /** Probability, per word occurrence, that a human summary uses the word (logistic model). */
 export function wordProbabilities(features: readonly Float64Array[], weights: readonly number[]): Float64Array[] {

@@ -2,4 +2,4 @@
 // Logistic weights over FEATURE_NAMES (word-features.ts): does a human summary use this word?
 
 /** Weights of the summary word model, in the order of FEATURE_NAMES. */
-export const SUMMARY_WORD_WEIGHTS: readonly number[] = [-1.04, -0.341, 0.456, 0.173, 0.737, 0.509, -0.743, 0.813, -0.564, -0.091, -0.121, -0.194, -0.304];
+export const SUMMARY_WORD_WEIGHTS: readonly number[] = [-1.031, -0.343, 0.461, 0.176, 0.736, 0.507, -0.743, 0.816, -0.564, -0.1, -0.087, -0.18, -0.309];
