@@ -71,7 +71,7 @@ export function relativeTime(diffMs: number, locale?: string): string {
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const abs = Math.abs(diffMs);
   for (const [unit, size] of UNITS) {
-    if (abs >= size) return rtf.format(Math.trunc(diffMs / size), unit);
+    if (abs >= size) return rtf.format(Math.round(diffMs / size), unit);
   }
   return rtf.format(0, 'minute');
 }

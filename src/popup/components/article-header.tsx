@@ -8,7 +8,7 @@ export type Props = {
   /** A favicon that needs no network (see favicon-source.ts), or null for the publisher's initial. */
   faviconUrl: string | null;
   readingMinutes: number;
-  /** The tab's address, the link target when the page names no canonical one. */
+  /** The page's address, the link when the page names no canonical web address. */
   pageUrl: string | null;
   /** Locale, time zone and clock; the popup passes none so the reader's own apply. */
   dateOptions?: DateFormatOptions;
@@ -19,7 +19,8 @@ export function ArticleHeader({ metadata, faviconUrl, readingMinutes, pageUrl, d
   const published = metadata.published ? formatPageDate(metadata.published, dateOptions) : null;
   const modified =
     metadata.modified && isDifferentDate(metadata.published, metadata.modified) ? formatPageDate(metadata.modified, dateOptions) : null;
-  const link = metadata.canonicalUrl ?? pageUrl;
+  // Only a web address becomes a link: a page can declare anything as its canonical URL.
+  const link = [metadata.canonicalUrl, pageUrl].find((u): u is string => !!u && /^https?:\/\//i.test(u)) ?? null;
   return (
     <header class="article-header">
       <p class="masthead">
@@ -62,7 +63,7 @@ export function ArticleHeader({ metadata, faviconUrl, readingMinutes, pageUrl, d
         )}
         {readingMinutes > 0 && <span data-testid="reading-time">{readingMinutes} min read</span>}
       </p>
-      {link && /^https?:/i.test(link) && (
+      {link && (
         <p class="link">
           <a href={link} target="_blank" rel="noopener noreferrer" data-testid="canonical-link" title={link}>
             {displayUrl(link)}

@@ -1,0 +1,48 @@
+import type { PageState, ToContent } from '../../../src/messages';
+import type { ExportFile } from '../../../src/popup/export-files';
+import type { PopupClient, TargetTab } from '../../../src/popup/popup-client';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings-schema';
+
+/** A PopupClient over an in-memory browser: records every call so tests assert what the popup asked for. */
+export class FakePopupClient implements PopupClient {
+  readonly sent: { tabId: number; message: ToContent }[] = [];
+  readonly annotateCalls: { tabId: number; force?: boolean; summarySentences: number }[] = [];
+  readonly downloads: ExportFile[] = [];
+  readonly copied: string[] = [];
+  readonly focused: number[] = [];
+  readonly poppedOut: number[] = [];
+  readonly info = { version: '9.9.9', browser: 'chrome', userAgent: 'TestAgent/1.0', base: 'chrome-extension://abc/', hasFaviconPermission: false };
+
+  constructor(
+    private readonly answers: { tab?: TargetTab | null; settings?: Settings; states?: (PageState | Error)[]; clipboard?: boolean } = {},
+    readonly inTab = false,
+  ) {}
+
+  resolveTab = async (): Promise<TargetTab | null> =>
+    this.answers.tab === undefined ? { id: 7, url: 'https://news.example/bridge?utm_source=x', favIconUrl: null } : this.answers.tab;
+  loadSettings = async (): Promise<Settings> => this.answers.settings ?? DEFAULT_SETTINGS;
+  annotate = async (tabId: number, options: { force?: boolean; summarySentences: number }): Promise<PageState> => {
+    this.annotateCalls.push({ tabId, ...options });
+    const states = this.answers.states ?? [];
+    const next = states[Math.min(this.annotateCalls.length - 1, states.length - 1)];
+    if (!next) return { state: 'working' };
+    if (next instanceof Error) throw next;
+    return next;
+  };
+  send = async (tabId: number, message: ToContent): Promise<void> => {
+    this.sent.push({ tabId, message });
+  };
+  focusTab = async (tabId: number): Promise<void> => {
+    this.focused.push(tabId);
+  };
+  popOut = async (tabId: number): Promise<void> => {
+    this.poppedOut.push(tabId);
+  };
+  download = (file: ExportFile): void => {
+    this.downloads.push(file);
+  };
+  copyText = async (text: string): Promise<boolean> => {
+    this.copied.push(text);
+    return this.answers.clipboard ?? true;
+  };
+}
