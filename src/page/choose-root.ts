@@ -36,32 +36,48 @@ export function blockValue(block: PageBlock, ignoreHints = false): number {
 }
 
 /**
- * Block values for a whole page. A prose block alone within its grandparent (a teaser card's
- * description under its linked title) counts for little: article paragraphs come in runs of
- * siblings, teaser descriptions one per card.
+ * Block values for a whole page. Teaser text counts for little: a prose block that sits in a card
+ * (a small box with a linked title and at most two lines of prose, within two levels of the
+ * block) or alone within its grandparent is a teaser's summary, not the story. Article
+ * paragraphs come in runs of siblings.
  */
 export function blockValues(layout: PageLayout, ignoreHints = false): number[] {
   const { blocks, containers } = layout;
   const values = blocks.map((b) => blockValue(b, ignoreHints));
-  const around = (b: PageBlock): number => {
-    const parent = containers[b.container]!.parent;
-    if (parent < 0) return b.container;
-    const grand = containers[parent]!.parent;
-    return grand < 0 ? parent : grand;
-  };
-  const counts = new Map<number, number>();
+  // Prefix counts of prose blocks and of linked titles, to count them in any container.
+  const prose = new Int32Array(blocks.length + 1);
+  const titles = new Int32Array(blocks.length + 1);
+  const h1s = new Int32Array(blocks.length + 1);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    prose[i + 1] = prose[i]! + (values[i]! > 0 ? 1 : 0);
+    titles[i + 1] = titles[i]! + (isLinkedTitle(b) ? 1 : 0);
+    h1s[i + 1] = h1s[i]! + (b.level === 1 ? 1 : 0);
+  }
+  const count = (arr: Int32Array, c: PageContainer): number => arr[c.end]! - arr[c.start]!;
   for (let i = 0; i < blocks.length; i++) {
     if (values[i]! <= 0) continue;
-    const key = around(blocks[i]!);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  for (let i = 0; i < blocks.length; i++) {
-    if (values[i]! > 0 && counts.get(around(blocks[i]!)) === 1) values[i] = values[i]! * ISOLATED;
+    let c = containers[blocks[i]!.container]!;
+    let teaser = false;
+    for (let up = 0; up < 2 && c.parent >= 0; up++) {
+      c = containers[c.parent]!;
+      const p = count(prose, c);
+      if (up === 1 && p === 1) teaser = true;
+      // A card is small and has no H1 (an H1 marks the page's own story, however short).
+      if (p <= 2 && count(titles, c) >= 1 && c.end - c.start <= 5 && count(h1s, c) === 0) teaser = true;
+      if (teaser || p > 2) break;
+    }
+    if (teaser) values[i] = values[i]! * TEASER;
   }
   return values;
 }
 
-const ISOLATED = 0.3;
+const TEASER = 0.3;
+
+// A short line that is mostly a link: a teaser's title, a menu entry, a "read more".
+function isLinkedTitle(b: PageBlock): boolean {
+  return b.text.length < 200 && b.linkChars >= 0.6 * b.text.length;
+}
 
 /** Picks the element whose blocks add up to the most article-like text. */
 export function chooseRoot(layout: PageLayout, values: readonly number[]): RootChoice | null {
@@ -75,7 +91,29 @@ export function chooseRoot(layout: PageLayout, values: readonly number[]): RootC
     score *= containerFactor(c);
     if (!best || score > best.score) best = { container: c, score };
   }
-  return best;
+  return best ? preferOneArticle(layout, best, prefix) : null;
+}
+
+/**
+ * Two stories side by side (<article> elements with prose each) make their common parent score
+ * highest; the reader wants one story, so the best <article> wins when it holds at least half of
+ * the text. A live blog, many posts with none dominant, keeps the parent.
+ */
+function preferOneArticle(layout: PageLayout, choice: RootChoice, prefix: Float64Array): RootChoice {
+  const root = choice.container;
+  let best: RootChoice | null = null;
+  let withProse = 0;
+  let outerEnd = -1;
+  for (const c of layout.containers) {
+    if (c.tag !== 'ARTICLE' || c.depth <= root.depth || c.start < root.start || c.end > root.end) continue;
+    if (c.start < outerEnd) continue; // nested inside an article already counted
+    const score = prefix[c.end]! - prefix[c.start]!;
+    if (score <= 0) continue;
+    outerEnd = c.end;
+    withProse++;
+    if (!best || score > best.score) best = { container: c, score };
+  }
+  return best && withProse >= 2 && best.score >= 0.5 * choice.score ? best : choice;
 }
 
 // Markup that names the article body gets a small edge over an anonymous wrapper of equal text.

@@ -2,7 +2,7 @@ import type { BlockKind, Metadata, Notice } from '../core/annotations';
 import { blockValues, chooseRoot } from './choose-root';
 import { buildDomArticleText, type BlockSource, type DomArticleText } from './dom-article-text';
 import { readMetadata } from './metadata';
-import { isSkippedElement, resolveJunk, segmentPage, type PageBlock, type PageLayout } from './segment-page';
+import { isSkippedElement, resolveJunk, segmentPage, type PageBlock, type PageContainer, type PageLayout } from './segment-page';
 
 /** What article detection found on a page. */
 export type DetectionResult =
@@ -22,6 +22,10 @@ const MIN_ARTICLE_SCORE = 150;
 // Lines that are page furniture wherever they appear, in the languages of the benchmark.
 const FURNITURE =
   /^(?:advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|iklan|реклама|sponsored( content)?|caption|close|loading\.*|read more|read more:?.*|more:|related:?|related (?:news|articles|stories|coverage|content|links)|see also|don'?t miss|you (?:may|might) also like.*|recommended(?: for you)?|share( this( article| story)?)?|share on \w+|tweet|email|print|topics|tags|comments?|\d+ comments?|explore further|continue reading|click here.*|show (?:more|less)|expand|collapse|view (?:gallery|comments)|image|photo|video|watch|listen|enlarge this image|toggle caption|hide caption|skip (?:to|advertisement).*|subscribe.*|sign up.*|follow us.*|this slideshow requires javascript\.?|this content is imported from .*|tags?:.*|topics?:.*|filed under:.*|(?:tempo de )?leitura:.*|reading time:?.*|\d+ min(?:ute)?s? read|\d+ ?(?:of|-|\/) ?\d+(?: of \d+)?|tell us what you think.*)$/i;
+
+// A photo credit closing a line marks the line as a caption ("… ZAKERIA HASHIMI/AFP via Getty Images").
+const PHOTO_CREDIT =
+  /(?:\/\s?(?:AFP|AP|Reuters|EPA|Getty Images|Shutterstock|dpa|Xinhua|Bloomberg|Anadolu)|\bvia Getty Images|\((?:Photo|Image|Foto|Bild|Credit)s?:[^)]*\)|\b(?:Photo|Image|Picture|Foto|Bild|Credit)s?(?: by)?:\s*[^.]{2,60})\s*\.?\)?\s*$/i;
 
 // Calls to action that close articles: newsletters, follow-us lines, tip lines.
 const CALL_TO_ACTION =
@@ -50,36 +54,52 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Detec
     return { found: false, reason: 'No block of article text was found on this page.', metadata };
   }
   const root = choice.container;
-  const sources = articleBlocks(layout, root.start, root.end, root.depth, metadata.headline);
+  const sources = articleBlocks(layout, root, metadata.headline);
   if (!sources.length) return { found: false, reason: 'No block of article text was found on this page.', metadata };
   const article = buildDomArticleText(sources, isHidden);
   return { found: true, article, root: root.element, metadata, notices: [] };
 }
 
-/** The blocks of the article: the headline, then the kept blocks of the root in reading order. */
-function articleBlocks(
-  layout: PageLayout,
-  start: number,
-  end: number,
-  rootDepth: number,
-  headline: string | null,
-): BlockSource[] {
-  const { blocks } = layout;
-  const h = findHeadline(blocks, start, end, headline);
+/**
+ * The blocks of the article: the headline, then the kept blocks of the root in reading order, with
+ * the captions of lead figures that sit between the headline and the root.
+ */
+function articleBlocks(layout: PageLayout, root: PageContainer, headline: string | null): BlockSource[] {
+  const { blocks, containers } = layout;
+  const h = findHeadline(blocks, root.start, root.end, headline);
+  // The article region: the nearest ancestor of the root that also holds the headline, when close.
+  let region = root;
+  if (h >= 0 && (h < root.start || h >= root.end)) {
+    for (let c = root, hops = 0; c.parent >= 0 && hops < 4; hops++) {
+      c = containers[c.parent]!;
+      if (c.start <= h && h < c.end) {
+        if (c.depth > 1) region = c;
+        break;
+      }
+    }
+  }
   const out: BlockSource[] = [];
   // Texts of the non-headline blocks in `out`, last ones last, for the trailing check.
   const texts: string[] = [];
-  if (h >= 0 && (h < start || h >= end)) out.push(source(blocks[h]!, 'headline'));
-  for (let i = start; i < end; i++) {
+  if (h >= 0 && (h < region.start || h >= region.end)) out.push(source(blocks[h]!, 'headline'));
+  for (let i = region.start; i < region.end; i++) {
     const b = blocks[i]!;
     if (i === h) {
       out.push(source(b, 'headline'));
       continue;
     }
-    const kind = keptKind(b, rootDepth);
+    const inRoot = i >= root.start && i < root.end;
+    let kind: BlockKind | null;
+    if (inRoot) {
+      kind = keptKind(b, root.depth);
+      // Before the headline inside the root sit kickers, breadcrumbs and bylines, not prose.
+      if (kind && h >= root.start && i < h && b.text.length < 150) kind = null;
+    } else {
+      // Outside the root only the captions of figures between the headline and the body count.
+      kind = i > h && i < root.start ? keptKind(b, region.depth) : null;
+      if (kind !== 'caption') kind = null;
+    }
     if (!kind) continue;
-    // Before the headline inside the root sit kickers, breadcrumbs and bylines, not prose.
-    if (h >= start && i < h && b.text.length < 150) continue;
     out.push(source(b, kind));
     texts.push(b.text);
   }
@@ -106,28 +126,40 @@ function keptKind(b: PageBlock, rootDepth: number): BlockKind | null {
   const linkDensity = b.linkChars / n;
   if (linkDensity > 0.8 || (linkDensity >= 0.5 && n < 150)) return null;
   if (n < 120 && (FURNITURE.test(text) || BYLINE_LINE.test(text))) return null;
-  if (b.captionDepth > rootDepth) return 'caption';
+  if (b.captionDepth > rootDepth || (n < 400 && PHOTO_CREDIT.test(text))) return 'caption';
   if (b.kind === 'heading' && b.level === 1) return 'heading';
   return b.kind;
 }
 
-/** Index of the headline block: an H1 inside the root, else the nearest one before it, else -1. */
+/**
+ * Index of the headline block: an H1 at the top of the root; else the block whose text is the
+ * page's headline, nearest before the root or at the top of it; else the nearest H1 before the
+ * root; else -1. "At the top" keeps a repeated headline in a teaser inside the root out.
+ */
 function findHeadline(blocks: readonly PageBlock[], start: number, end: number, headline: string | null): number {
   const wanted = headline ? normalizeTitle(headline) : '';
-  let before = -1;
-  let byText = -1;
-  for (let i = 0; i < blocks.length; i++) {
+  const top = Math.min(end, start + HEADLINE_TOP_BLOCKS);
+  let h1Before = -1;
+  let textBefore = -1;
+  let textTop = -1;
+  for (let i = 0; i < top; i++) {
     const b = blocks[i]!;
-    if (b.junkDepth >= 0 && (i < start || i >= end)) continue;
-    const isH1 = b.level === 1;
-    if (wanted && byText < 0 && b.kind === 'heading' && normalizeTitle(b.text) === wanted) byText = i;
-    if (!isH1) continue;
-    if (i >= start && i < end) return i;
-    if (i < start) before = i;
+    const inRoot = i >= start;
+    if (b.junkDepth >= 0 && !inRoot) continue;
+    if (b.level === 1 && inRoot) return i;
+    if (b.level === 1) h1Before = i;
+    if (wanted && b.text.length < 400 && b.linkChars < b.text.length / 2 && normalizeTitle(b.text) === wanted) {
+      if (!inRoot) textBefore = i;
+      else if (textTop < 0) textTop = i;
+    }
   }
-  if (byText >= 0) return byText;
-  return before;
+  if (textBefore >= 0) return textBefore;
+  if (textTop >= 0) return textTop;
+  return h1Before;
 }
+
+// How far into the root a headline may sit (kicker, breadcrumbs and a byline can come first).
+const HEADLINE_TOP_BLOCKS = 8;
 
 function normalizeTitle(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
