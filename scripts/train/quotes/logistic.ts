@@ -52,6 +52,6 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
     }
   }
   const out: Record<string, number> = {};
-  for (const [f, id] of index) if (Math.abs(w[id]!) >= options.prune) out[f] = Math.round(w[id]! * 1000) / 1000;
+  for (const [f, id] of index) if (Math.abs(w[id]!) >= options.prune) out[f] = Math.round(w[id]! * 100) / 100;
   return out;
 }

@@ -5,12 +5,19 @@
  */
 import fs from 'node:fs';
 import { anchorOf, canAnchor, cueFeatures } from '../../../src/core/quotes/cue-features';
-import { boundaryFeatures, isBoundary } from '../../../src/core/quotes/content-end';
-import type { QuotesModel } from '../../../src/core/quotes/cue-model';
+import { boundaryFeatures, isBoundary, startFeatures } from '../../../src/core/quotes/content-end';
+import { findCues, type QuotesModel } from '../../../src/core/quotes/cue-model';
+import { findAttributions, type RawAttribution } from '../../../src/core/quotes/attributions';
+import { filterFeatures, filterScores, type FilterModel } from '../../../src/core/quotes/attribution-filter';
+import { toQuotes } from '../../../src/core/quotes/index';
+import { judgeSpan, scoreQuotes, type PredictedPiece } from './score';
 import { trainLogistic, type Example } from './logistic';
 import { analyzeSplit, readSplit, tokenRange, type AnalyzedDoc } from './polnear';
 
 const MIN_LEXICON = 2;
+// A word joins the lexicon only if at least this share of its occurrences (outside quotations)
+// anchor a cue: rarer cue words cost time on every article and rarely pay.
+const MIN_LEXICON_RATE = Number(process.env.QUOTES_MIN_RATE ?? 0.1);
 
 /** How often each word is a whole gold cue by itself ("said"), used to pick anchors. */
 export function aloneCounts(docs: readonly AnalyzedDoc[]): Map<string, number> {
@@ -94,28 +101,139 @@ function boundaryExamples(docs: readonly AnalyzedDoc[]): Example[] {
   return ex;
 }
 
+function startExamples(docs: readonly AnalyzedDoc[], alone: ReadonlyMap<string, number>): Example[] {
+  const ex: Example[] = [];
+  for (const d of docs) {
+    const { a } = d;
+    for (const g of d.doc.quotes) {
+      if (g.cueStart == null || g.cueEnd == null || g.cueEnd > g.start) continue;
+      const cr = tokenRange(a, g.cueStart, g.cueEnd);
+      const r = tokenRange(a, g.start, g.end);
+      if (!cr || !r) continue;
+      const anchor = anchorOf(a, cr[0], cr[1], alone);
+      const u = a.units[a.unitOf[anchor]!]!;
+      if (a.unitOf[r[0]] !== a.unitOf[anchor]) continue;
+      // Candidates start right after the anchor, as at run time the cue is known only by its anchor.
+      const from = anchor + 1;
+      const goldStart = r[0];
+      if (goldStart < from || goldStart >= from + 10) continue;
+      for (let k = from; k < Math.min(u.tokEnd - 1, from + 10); k++) {
+        if (/^[.!?;]$/.test(a.lower[k]!)) break;
+        ex.push({ features: startFeatures(a, anchor, from, k, u.tokEnd), label: k === goldStart ? 1 : 0 });
+      }
+    }
+  }
+  return ex;
+}
+
 /** Trains every part of the model from the training split. */
 export function trainQuotesModel(train: readonly AnalyzedDoc[], cueThreshold: number, cueThresholdDirect: number): QuotesModel {
   const alone = aloneCounts(train);
   const counts = new Map<string, number>();
   for (const d of train) for (const i of goldAnchors(d, alone).keys()) counts.set(d.a.lower[i]!, (counts.get(d.a.lower[i]!) ?? 0) + 1);
-  const lexicon = [...counts].filter(([w, c]) => c >= MIN_LEXICON && canAnchor(w)).map(([w]) => w).sort();
+  const seen = new Map<string, number>();
+  for (const d of train) for (let i = 0; i < d.a.tokens.length; i++) if (d.a.quoteOf[i]! < 0) seen.set(d.a.lower[i]!, (seen.get(d.a.lower[i]!) ?? 0) + 1);
+  const lexicon = [...counts]
+    .filter(([w, c]) => c >= MIN_LEXICON && canAnchor(w) && c / (seen.get(w) ?? c) >= MIN_LEXICON_RATE)
+    .map(([w]) => w)
+    .sort();
   const lexSet = new Set(lexicon);
   const cuePhrases = learnPhrases(train, alone);
-  const cue = trainLogistic(cueExamples(train, lexSet, alone), { epochs: 6, l2: 1e-6, rate: 0.1, minCount: 3, prune: 0.02, seed: 7 });
-  const contentEnd = trainLogistic(boundaryExamples(train), { epochs: 8, l2: 1e-6, rate: 0.1, minCount: 2, prune: 0.02, seed: 11 });
-  return { version: 1, lexicon, cue, cueThreshold, cueThresholdDirect, contentEnd, cuePhrases };
+  const cue = trainLogistic(cueExamples(train, lexSet, alone), { epochs: 6, l2: 1e-6, rate: 0.1, minCount: 3, prune: 0.05, seed: 7 });
+  const contentStart = trainLogistic(startExamples(train, alone), { epochs: 8, l2: 1e-6, rate: 0.1, minCount: 5, prune: 0.1, seed: 13 });
+  const contentEnd = trainLogistic(boundaryExamples(train), { epochs: 8, l2: 1e-6, rate: 0.1, minCount: 3, prune: 0.05, seed: 11 });
+  return { version: 1, lexicon, cue, cueThreshold, cueThresholdDirect, contentStart, contentEnd, cuePhrases };
+}
+
+/** Runs the finder with a given model (no filter) over an analyzed article. */
+function attributionsOf(model: QuotesModel, d: AnalyzedDoc): RawAttribution[] {
+  const thresholds = { direct: model.cueThresholdDirect, indirect: model.cueThreshold };
+  return findAttributions(d.a, findCues(d.a, model, Math.min(thresholds.direct, thresholds.indirect)), model, thresholds);
+}
+
+interface Scored {
+  doc: number;
+  raw: RawAttribution;
+  features: string[];
+  real: 0 | 1;
+  exact: 0 | 1;
+}
+
+/** Attributions found in each fold by a model trained on the other folds, with their gold labels. */
+function crossFitted(docs: readonly AnalyzedDoc[], cueThreshold: number, cueThresholdDirect: number, folds: number): Scored[] {
+  const out: Scored[] = [];
+  for (let k = 0; k < folds; k++) {
+    const model = trainQuotesModel(docs.filter((_, i) => i % folds !== k), cueThreshold, cueThresholdDirect);
+    docs.forEach((d, i) => {
+      if (i % folds !== k) return;
+      for (const raw of attributionsOf(model, d)) {
+        const j = judgeSpan(d.doc, raw.pieces[0]!);
+        out.push({ doc: i, raw, features: filterFeatures(d.a, raw), real: j.real ? 1 : 0, exact: j.exact ? 1 : 0 });
+      }
+    });
+    console.log(`  cross-fitted fold ${k + 1}/${folds}`);
+  }
+  return out;
+}
+
+function trainFilter(rows: readonly Scored[]): Omit<FilterModel, 'minReal' | 'minExact'> {
+  const opts = { epochs: 10, l2: 1e-5, rate: 0.1, minCount: 3, prune: 0.01, seed: 17 };
+  return {
+    real: trainLogistic(rows.map((r) => ({ features: r.features, label: r.real })), opts),
+    exact: trainLogistic(rows.map((r) => ({ features: r.features, label: r.exact })), opts),
+  };
+}
+
+/** Predicted pieces of the kept attributions, speakers resolved, per document. */
+function piecesOf(docs: readonly AnalyzedDoc[], rows: readonly Scored[], keep: (r: Scored) => boolean): PredictedPiece[][] {
+  return docs.map((d, i) => {
+    const raw = rows.filter((r) => r.doc === i && keep(r)).map((r) => r.raw);
+    return toQuotes(d.a, raw, []).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker && q.speaker.start !== undefined && q.speaker.end !== undefined ? { start: q.speaker.start, end: q.speaker.end } : null }));
+  });
+}
+
+/**
+ * Picks the filter thresholds on fold 0 (filter trained on the other folds' cross-fitted output):
+ * the best direct-quote exact-span F1 that keeps all-attribution overlap F1 at or above the floor.
+ */
+function tuneFilter(docs: readonly AnalyzedDoc[], rows: readonly Scored[], floor: number): { minReal: number; minExact: number } {
+  const heldDocs = docs.filter((_, i) => i % 5 === 0);
+  const heldIndex = new Map(docs.map((_, i) => [i, i / 5]));
+  const filter = { ...trainFilter(rows.filter((r) => r.doc % 5 !== 0)), minReal: 0, minExact: 0 };
+  const held = rows.filter((r) => r.doc % 5 === 0).map((r) => ({ ...r, doc: heldIndex.get(r.doc)!, p: filterScores(filter, docs[r.doc]!.a, r.raw) }));
+  let best = { minReal: 0, minExact: 0, score: -1 };
+  for (const minReal of [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) {
+    for (const minExact of [0, 0.1, 0.2, 0.3, 0.4, 0.5]) {
+      const s = scoreQuotes(heldDocs.map((d) => d.doc), piecesOf(heldDocs, held, (r) => (r as (typeof held)[number]).p.real >= minReal && (r as (typeof held)[number]).p.exact >= minExact));
+      const ok = s.allOverlapF1 >= floor;
+      const value = (ok ? 1 : 0) + s.directExactF1 + s.directOverlapF1;
+      if (value > best.score) best = { minReal, minExact, score: value };
+      console.log(`  minReal ${minReal} minExact ${minExact}: direct ${(100 * s.directOverlapF1).toFixed(2)} exact ${(100 * s.directExactF1).toFixed(2)} all ${(100 * s.allOverlapF1).toFixed(2)} speaker ${(100 * s.speakerDirect).toFixed(2)}`);
+    }
+  }
+  return { minReal: best.minReal, minExact: best.minExact };
 }
 
 const args = process.argv.slice(2);
-const foldArg = args.indexOf('--fold');
+const take = (flag: string): string | null => {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args.splice(i, 2)[1]! : null;
+};
 // --fold K trains on four fifths of train (articles whose index mod 5 is not K), to tune on the rest.
-const fold = foldArg >= 0 ? Number(args.splice(foldArg, 2)[1]) : -1;
+const fold = Number(take('--fold') ?? -1);
+const withFilter = args.includes('--filter') ? (args.splice(args.indexOf('--filter'), 1), true) : false;
 const out = args[0] ?? 'models/quotes.json';
 const threshold = Number(args[1] ?? 0.5);
 const thresholdDirect = Number(args[2] ?? 0.3);
 const t0 = Date.now();
 const train = analyzeSplit(readSplit('train').filter((_, i) => fold < 0 || i % 5 !== fold));
 const model = trainQuotesModel(train, threshold, thresholdDirect);
+if (withFilter) {
+  const rows = crossFitted(train, threshold, thresholdDirect, 5);
+  const floor = Number(process.env.QUOTES_ALL_FLOOR ?? 0.765);
+  const tuned = tuneFilter(train, rows, floor);
+  model.filter = { ...trainFilter(rows), ...tuned };
+  console.log(`filter: minReal ${tuned.minReal}, minExact ${tuned.minExact}`);
+}
 fs.writeFileSync(out, JSON.stringify(model));
 console.log(`wrote ${out}: lexicon ${model.lexicon.length}, cue weights ${Object.keys(model.cue).length}, content-end weights ${Object.keys(model.contentEnd).length}, ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,6 +1,6 @@
 import type { Span } from '../annotations';
 import type { QuoteAnalysis, Unit } from './analysis';
-import { contentEnd } from './content-end';
+import { contentEnd, contentStart } from './content-end';
 import type { FoundCue, QuotesModel } from './cue-model';
 import type { MarkedQuote } from './quote-marks';
 import { clauseSubject, nameIn, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase';
@@ -31,6 +31,8 @@ const AUDIENCE_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'assured', '
 const TO_VERBS = new Set(['confirmed', 'said', 'says', 'explained', 'wrote', 'admitted', 'acknowledged', 'revealed', 'stated', 'described', 'complained', 'insisted', 'noted', 'added']);
 const CHANNEL_PREPOSITIONS = new Set(['on', 'to', 'with', 'in', 'via', 'through']);
 const CLAUSE_OPENERS = new Set(['that']);
+// Verbs that give a name or title rather than report speech ("known as", "dubbed", "titled").
+const LABEL_CUES = new Set(['known', 'nicknamed', 'dubbed', 'titled', 'entitled', 'named', 'billed', 'branded', 'labeled', 'labelled']);
 
 /** The token range of a span of characters inside one unit. */
 function tokensOf(a: QuoteAnalysis, q: Span, u: Unit): [number, number] {
@@ -287,7 +289,18 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
     }
   }
 
-  // 4. A quotation or clause after the cue: he said: “…” / he said (that) … / he told CNN that …
+  // 4. A passive cue with its agent: "was described by a Taliban spokesman as a “positive step.”"
+  if (a.lower[cue.tokEnd] === 'by' && /^(?:was|were|is|are|been|being|be)$/.test(a.lower[cue.tokStart - 1] ?? '')) {
+    const agent = subjectAfter(a, cue.tokEnd + 1, hi);
+    const q = agent ? quotes.find((x) => x.tok[0] >= agent.tokEnd && !used.has(x.index) && noClauseBetween(a, agent.tokEnd, x.tok[0])) : undefined;
+    if (agent && q) {
+      const found = make('passive-quote', [{ start: q.q.start, end: q.q.end }], true, agent, null, [q.index]);
+      found.attribution.partial = q.tok[0] > lo + 1;
+      return found;
+    }
+  }
+
+  // 5. A quotation or clause after the cue: he said: “…” / he said (that) … / he told CNN that …
   const speaker = speakerB ?? unitSubject(a, lo, cue.tokStart);
   const channel = channelAfter(a, cueRange[1], hi);
   let k = skipAudience(a, cueRange[1] - 1, hi);
@@ -298,6 +311,12 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
     return make('quote-after', [{ start: nextQuote.q.start, end: nextQuote.q.end }], true, speaker, channel, [nextQuote.index]);
   }
   if (k < hi - 1 && !/^[.!?,;]$/.test(a.lower[k]!) && !PREPOSITIONS.has(a.lower[k]!)) {
+    // The learned start model refines where the statement begins ("told the crowd he …").
+    // (never before where the rules put it: past "to the Associated Press" the rules are exact).
+    k = contentStart(a, cue.anchor, cue.anchor + 1, hi, ctx.model, k, k);
+    // "known as “The Butcher”": a name or title given in quotation marks is a label, not speech.
+    const labelled = quotes.find((x) => x.tok[0] === k);
+    if (labelled && LABEL_CUES.has(a.lower[cue.anchor]!) && isTitleCase(a.text.slice(labelled.q.innerStart, labelled.q.innerEnd))) return null;
     const end = contentEnd(a, k, hi, ctx.model);
     if (end > k && (speaker || CLAUSE_OPENERS.has(a.lower[k]!))) return clause('clause-after', ctx, [k, end], speaker, cueRange, channel, conf, used);
   }

@@ -84,3 +84,55 @@ export function contentEnd(a: QuoteAnalysis, start: number, hi: number, model: Q
   }
   return best;
 }
+
+const START_WINDOW = 10;
+
+/** Features of starting a reported statement at token `k`, after a cue whose anchor is token `cue`. */
+export function startFeatures(a: QuoteAnalysis, cue: number, cueEnd: number, k: number, hi: number): string[] {
+  const w = k < hi ? a.lower[k]! : '</S>';
+  const p1 = a.lower[k - 1] ?? '<S>';
+  const p2 = a.lower[k - 2] ?? '<S>';
+  const c = a.lower[cue]!;
+  const d = k - cueEnd;
+  const wshape = k < hi ? shape(a.tokens[k]!.text) : '</S>';
+  const pshape = shape(a.tokens[k - 1]!.text);
+  const quoteHere = k < hi && a.quoteOf[k]! >= 0 && a.quoteOf[k - 1] !== a.quoteOf[k];
+  let between = '';
+  for (let j = cueEnd; j < k && between.length < 40; j++) between += `${shape(a.tokens[j]!.text)}`;
+  return [
+    'start',
+    `d=${Math.min(d, 6)}`,
+    `c=${c}|d=${Math.min(d, 6)}`,
+    `w=${w}`,
+    `p1=${p1}`,
+    `p1=${p1}|w=${w}`,
+    `p2=${p2}|p1=${p1}`,
+    `c=${c}|w=${w}`,
+    `c=${c}|p1=${p1}`,
+    `ws=${wshape}|ps=${pshape}`,
+    `c=${c}|ws=${wshape}|ps=${pshape}`,
+    `quote=${quoteHere}|d=${Math.min(d, 3)}`,
+    `between=${between}`,
+    `c=${c}|between=${between}`,
+  ];
+}
+
+/**
+ * Where a reported statement after a cue starts (token index): the learned start model picks among
+ * the first tokens after the cue; without a model the statement starts right after the cue.
+ */
+export function contentStart(a: QuoteAnalysis, cue: number, cueEnd: number, hi: number, model: QuotesModel | null, fallback: number, earliest = cueEnd): number {
+  const weights = model?.contentStart;
+  if (!weights || weights.start === undefined) return fallback;
+  let best = fallback;
+  let bestScore = -Infinity;
+  for (let k = Math.max(cueEnd, earliest); k < Math.min(hi - 1, cueEnd + START_WINDOW); k++) {
+    if (/^[.!?;]$/.test(a.lower[k]!)) break;
+    const s = score(weights, startFeatures(a, cue, cueEnd, k, hi));
+    if (s > bestScore) {
+      bestScore = s;
+      best = k;
+    }
+  }
+  return best;
+}

@@ -1,6 +1,7 @@
 import { getModelData } from '../models';
 import type { QuoteAnalysis } from './analysis';
 import { canAnchor, cueFeatures } from './cue-features';
+import type { FilterModel } from './attribution-filter';
 import { score, sigmoid, type Weights } from './linear-model';
 
 /** The learned parts of the quote finder, stored in models/quotes.json. */
@@ -16,8 +17,12 @@ export interface QuotesModel {
   cueThresholdDirect: number;
   /** Logistic weights scoring where a reported statement ends (see content-end.ts). */
   contentEnd: Weights;
+  /** Logistic weights scoring where a reported statement after its cue starts (see content-end.ts). */
+  contentStart: Weights;
   /** Multi-word cues learned from the data, lower-cased and space-joined ("pointed out", "took issue with"). */
   cuePhrases: string[];
+  /** The learned filter over finished attributions (see attribution-filter.ts), if trained. */
+  filter?: FilterModel;
 }
 
 /** A speech cue found in the text: its anchor token and how sure the model is. */
@@ -44,21 +49,28 @@ export function quotesModel(): QuotesModel | null {
   const m = data as Partial<QuotesModel> | null;
   const model =
     m && m.version === 1 && Array.isArray(m.lexicon) && typeof m.cue === 'object' && m.cue !== null && typeof m.cueThreshold === 'number'
-      ? ({ ...m, contentEnd: m.contentEnd ?? {}, cueThresholdDirect: m.cueThresholdDirect ?? m.cueThreshold, cuePhrases: m.cuePhrases ?? [] } as QuotesModel)
+      ? ({ ...m, contentEnd: m.contentEnd ?? {}, contentStart: m.contentStart ?? {}, cueThresholdDirect: m.cueThresholdDirect ?? m.cueThreshold, cuePhrases: m.cuePhrases ?? [] } as QuotesModel)
       : null;
-  lexiconCache = model ? new Set(model.lexicon) : null;
-  phraseCache = model ? new Set(model.cuePhrases) : null;
   cached = { data, model };
   return cached.model;
 }
 
-let lexiconCache: Set<string> | null = null;
-let phraseCache: Set<string> | null = null;
+// Word sets of each model, built once.
+const sets = new WeakMap<QuotesModel, { lexicon: Set<string>; phrases: Set<string> }>();
 const MAX_PHRASE_TAIL = 3;
 
+function setsOf(model: QuotesModel): { lexicon: Set<string>; phrases: Set<string> } {
+  let s = sets.get(model);
+  if (!s) {
+    s = { lexicon: new Set(model.lexicon), phrases: new Set(model.cuePhrases) };
+    sets.set(model, s);
+  }
+  return s;
+}
+
 /** One past the last token of the longest learned cue phrase starting at the anchor. */
-function phraseEnd(a: QuoteAnalysis, i: number): number {
-  if (!phraseCache || !phraseCache.size) return i + 1;
+function phraseEnd(a: QuoteAnalysis, i: number, phraseCache: ReadonlySet<string>): number {
+  if (!phraseCache.size) return i + 1;
   let best = i + 1;
   let key = a.lower[i]!;
   for (let k = i + 1; k < Math.min(a.tokens.length, i + 1 + MAX_PHRASE_TAIL); k++) {
@@ -71,7 +83,8 @@ function phraseEnd(a: QuoteAnalysis, i: number): number {
 /** Finds the speech cues of the article: lexicon words outside quotations that the model accepts. */
 export function findCues(a: QuoteAnalysis, model: QuotesModel | null, threshold?: number): FoundCue[] {
   const out: FoundCue[] = [];
-  const lexicon = model ? (lexiconCache ?? new Set(model.lexicon)) : RULE_CUES;
+  const lexicon = model ? setsOf(model).lexicon : RULE_CUES;
+  const phrases = model ? setsOf(model).phrases : new Set<string>();
   const th = threshold ?? model?.cueThreshold ?? 0.5;
   for (let i = 0; i < a.tokens.length; i++) {
     const l = a.lower[i]!;
@@ -79,7 +92,7 @@ export function findCues(a: QuoteAnalysis, model: QuotesModel | null, threshold?
     if (l === 'according' && a.lower[i + 1] !== 'to') continue;
     const p = model ? sigmoid(score(model.cue, cueFeatures(a, i))) : 1;
     if (p < th) continue;
-    const tokEnd = l === 'according' ? i + 2 : phraseEnd(a, i);
+    const tokEnd = l === 'according' ? i + 2 : phraseEnd(a, i, phrases);
     out.push({ anchor: i, tokStart: i, tokEnd, probability: p });
   }
   return out;

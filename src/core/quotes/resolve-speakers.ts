@@ -7,6 +7,11 @@ import { DETERMINERS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS } from './
 export class EntityIndex {
   private readonly mentions: { start: number; end: number; entity: Entity }[];
 
+  /** How many mentions the index holds. */
+  get size(): number {
+    return this.mentions.length;
+  }
+
   constructor(entities: readonly Entity[]) {
     this.mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity }))).sort((x, y) => x.start - y.start);
   }
@@ -125,11 +130,31 @@ export class SpeakerResolver {
     if (person && (!fromHistory || person.start > fromHistory.at)) {
       return { name: person.entity.name, entityId: person.entity.id, kind: 'named' };
     }
+    // Without entities, a full name written shortly before the pronoun ("Fawad Aman spoke …").
+    const written = plural || this.entities.size > 0 ? null : this.nameWrittenBefore(at);
+    if (written && (!fromHistory || written.at > fromHistory.at)) return written.speaker;
     if (!fromHistory) return null;
     const { start: _s, end: _e, ...rest } = fromHistory.speaker;
     void _s;
     void _e;
     return rest;
+  }
+
+  /** The last name of two or more capitalised words within the preceding stretch of text. */
+  private nameWrittenBefore(at: number): { speaker: Speaker; at: number } | null {
+    const a = this.a;
+    let k = 0;
+    while (k < a.tokens.length && a.tokens[k]!.start < at) k++;
+    const floor = Math.max(0, k - 150);
+    for (let e = k; e > floor; e--) {
+      if (!/^\p{Lu}\p{Ll}/u.test(a.tokens[e - 1]!.text)) continue;
+      let s = e - 1;
+      while (s > floor && /^\p{Lu}/u.test(a.tokens[s - 1]!.text) && /\p{L}/u.test(a.tokens[s - 1]!.text)) s--;
+      const name = nameIn(a, s, e);
+      if (name && name[1] - name[0] >= 2) return { speaker: { name: text(a, name[0], name[1]), kind: 'named' }, at: a.tokens[name[0]]!.start };
+      e = s + 1;
+    }
+    return null;
   }
 
   /** "Aman, who said …": the name before the comma that precedes the relative pronoun. */

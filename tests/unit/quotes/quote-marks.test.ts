@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { findMarkedQuotes } from '../../../src/core/quotes/quote-marks';
+import { articleTextFromPlainText } from '../../../src/core/text/article-text';
+
+const inner = (text: string): string[] => {
+  const article = articleTextFromPlainText(text);
+  return findMarkedQuotes(article).map((q) => article.text.slice(q.innerStart, q.innerEnd));
+};
+
+describe('findMarkedQuotes', () => {
+  test.each([
+    ['curly double quotes', 'He said: “We are leaving.” Then he left.', ['We are leaving.']],
+    ['straight double quotes', '"We are leaving," he said.', ['We are leaving,']],
+    ['guillemets', 'Il a dit « nous partons » hier.', [' nous partons ']],
+    ['single curly quotes', 'He called it ‘a positive step’ on Friday.', ['a positive step']],
+    ['straight single quotes', "He said 'we will stay' and left.", ['we will stay']],
+    ['doubled apostrophes', "''We will win,'' Mr. Trump said.", ['We will win,']],
+    ['German low-high quotes', 'Er sagte „wir bleiben“ gestern.', ['wir bleiben']],
+    ['two quotes in one paragraph', '"A," he said. "B."', ['A,', 'B.']],
+    ['apostrophes are not quotes', 'Afghanistan’s largest base and the Taliban’s exit don’t count.', []],
+    ['plural possessive is not a quote', 'The Afghans’ hopes rose.', []],
+    ['a straight quote right after a comma closes', '"This is it,"Katie Packer said.', ['This is it,']],
+  ])('%s', (_name, text, expected) => {
+    expect(inner(text)).toEqual(expected);
+  });
+
+  test('single quotes inside double quotes are nested, not separate passages', () => {
+    const article = articleTextFromPlainText('“He said ‘no way’ to me,” she said.');
+    const quotes = findMarkedQuotes(article);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.nested.map((n) => article.text.slice(n.start, n.end))).toEqual(['‘no way’']);
+  });
+
+  test('a quote left open at a paragraph end continues in the next paragraph that opens with a mark', () => {
+    const article = articleTextFromPlainText('“We are leaving. The base is yours.\n\n“We will not come back,” he said.\n\nNothing more.');
+    const quotes = findMarkedQuotes(article);
+    expect(quotes.map((q) => [article.text.slice(q.innerStart, q.innerEnd), q.closed, q.continuation])).toEqual([
+      ['We are leaving. The base is yours.', false, false],
+      ['We will not come back,', true, true],
+    ]);
+  });
+
+  test('a quote left open before a paragraph without a mark ends at its paragraph', () => {
+    const article = articleTextFromPlainText('“We are leaving.\n\nThe troops left.');
+    const quotes = findMarkedQuotes(article);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.closed).toBe(false);
+    expect(article.text.slice(quotes[0]!.innerStart, quotes[0]!.innerEnd)).toBe('We are leaving.');
+  });
+});
