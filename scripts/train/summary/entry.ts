@@ -2,5 +2,15 @@
 export { articleTextFromRawText } from '../../../src/core/text/article-text';
 export { splitSentences } from '../../../src/core/text/sentences';
 export { findCandidates } from '../../../src/core/summary/candidates';
-export { buildWordDoc, wordFeatures, words, FEATURE_NAMES, FEATURE_COUNT } from '../../../src/core/summary/word-features';
+export {
+  buildWordDoc,
+  wordFeatures,
+  wordProbabilities,
+  bigramFeatures,
+  words,
+  FEATURE_NAMES,
+  FEATURE_COUNT,
+  BIGRAM_FEATURE_NAMES,
+  BIGRAM_FEATURE_COUNT,
+} from '../../../src/core/summary/word-features';
 export { summarize } from '../../../src/core/summary/index';

@@ -3,11 +3,12 @@ import { STOPWORDS } from './word-features';
 /**
  * Chooses the sentences whose words best cover what a human summary would say, per word spent.
  *
- * The objective is the expected ROUGE-1 F1 against an unseen summary of `targetWords` words:
- * 2·H / (W + targetWords), where W is the length of the chosen sentences and H the expected number
- * of words they share with the summary. A word counts once however many chosen sentences repeat it
- * (function words, which summaries repeat, count again at a falling rate), so a sentence that says
- * again what a chosen one said adds length but no hits: novelty comes out of the objective itself.
+ * The objective is the expected ROUGE-1 F1 against an unseen summary of `targetWords` words,
+ * 2·H / (W + targetWords), plus `bigramWeight` times the same for word pairs (ROUGE-2), where W is
+ * the length of the chosen sentences and H the expected number of words (pairs) they share with
+ * the summary. A word counts once however many chosen sentences repeat it (function words, which
+ * summaries repeat, count again at a falling rate), so a sentence that says again what a chosen one
+ * said adds length but no hits: novelty comes out of the objective itself.
  */
 
 // Weight of the 2nd, 3rd … occurrence of a function word among the chosen sentences.
@@ -19,10 +20,23 @@ const MAX_SWAP_ROUNDS = 3;
 export interface ScoredSentence {
   tokens: readonly string[];
   probabilities: ArrayLike<number>;
+  /** Per pair of adjacent tokens, the probability that a summary uses the pair (optional). */
+  bigramProbabilities?: ArrayLike<number>;
+}
+
+/** How many sentences to choose and how to weigh them. */
+export interface SelectOptions {
+  count: number;
+  /** Expected length of a human summary of `count` sentences, in words. */
+  targetWords: number;
+  /** Weight of word-pair coverage against single-word coverage (0 = words only). */
+  bigramWeight?: number;
 }
 
 /** Indices (ascending) of up to `count` sentences maximising expected coverage per word. */
-export function selectSentences(sentences: readonly ScoredSentence[], count: number, targetWords: number): number[] {
+export function selectSentences(sentences: readonly ScoredSentence[], options: SelectOptions): number[] {
+  const { count, targetWords } = options;
+  const bigramWeight = options.bigramWeight ?? 0;
   const n = sentences.length;
   if (count <= 0 || n === 0) return [];
   if (n <= count) return sentences.map((_, i) => i);
@@ -31,10 +45,20 @@ export function selectSentences(sentences: readonly ScoredSentence[], count: num
   const stop = new Uint8Array(ids.size);
   for (const [w, id] of ids) stop[id] = STOPWORDS.has(w) ? 1 : 0;
   const scorer = new CoverageScorer(ids.size, stop);
+  const pairIds = new Map<string, number>();
+  const pairTypeIds = sentences.map((s) =>
+    bigramWeight > 0 && s.bigramProbabilities ? Int32Array.from(s.tokens.slice(1), (w, k) => typeId(pairIds, `${s.tokens[k]} ${w}`)) : new Int32Array(0),
+  );
+  const pairScorer = new CoverageScorer(pairIds.size, new Uint8Array(pairIds.size));
+  const noPairs = new Float64Array(0);
   const score = (set: readonly number[]): number => {
     let words = 0;
     for (const i of set) words += typeIds[i]!.length;
-    return (2 * scorer.expectedHits(set.map((i) => [typeIds[i]!, sentences[i]!.probabilities] as const))) / (words + targetWords);
+    let hits = scorer.expectedHits(set.map((i) => [typeIds[i]!, sentences[i]!.probabilities] as const));
+    if (bigramWeight > 0) {
+      hits += bigramWeight * pairScorer.expectedHits(set.map((i) => [pairTypeIds[i]!, sentences[i]!.bigramProbabilities ?? noPairs] as const));
+    }
+    return (2 * hits) / (words + targetWords);
   };
 
   // Greedy: add the sentence that raises the objective most.

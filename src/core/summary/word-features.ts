@@ -162,12 +162,60 @@ const TYPE_FEATURES = 8;
 
 /** Probability, per word occurrence, that a human summary uses the word (logistic model). */
 export function wordProbabilities(features: readonly Float64Array[], weights: readonly number[]): Float64Array[] {
+  return logistic(features, weights, FEATURE_COUNT);
+}
+
+/** Names of the features of a pair of adjacent words, in the order of the bigram weight vector. */
+export const BIGRAM_FEATURE_NAMES = ['bias', 'wordLogits', 'functionWordPair', 'logCount', 'inEditorialText'] as const;
+
+/** Number of features per adjacent word pair. */
+export const BIGRAM_FEATURE_COUNT = BIGRAM_FEATURE_NAMES.length;
+
+// Logits are clamped so a near-certain word cannot dominate a pair.
+const MAX_LOGIT = 8;
+
+/**
+ * Features of every pair of adjacent words in each sentence (one Float64Array per sentence,
+ * BIGRAM_FEATURE_COUNT values per pair): the pair is likely in a summary when both words are, when
+ * it recurs in the article, and when both words are in captions or the headline.
+ */
+export function bigramFeatures(doc: WordDoc, wordProbs: readonly Float64Array[]): Float64Array[] {
+  const count = new Map<string, number>();
+  for (const toks of doc.tokens) for (let k = 1; k < toks.length; k++) {
+    const b = `${toks[k - 1]} ${toks[k]}`;
+    count.set(b, (count.get(b) ?? 0) + 1);
+  }
+  const logit = (p: number): number => Math.max(-MAX_LOGIT, Math.min(MAX_LOGIT, Math.log(p / (1 - p))));
+  return doc.tokens.map((toks, i) => {
+    const pairs = Math.max(0, toks.length - 1);
+    const f = new Float64Array(pairs * BIGRAM_FEATURE_COUNT);
+    const p = wordProbs[i]!;
+    for (let k = 0; k < pairs; k++) {
+      const a = toks[k]!;
+      const b = toks[k + 1]!;
+      const o = k * BIGRAM_FEATURE_COUNT;
+      f[o] = 1;
+      f[o + 1] = logit(p[k]!) + logit(p[k + 1]!);
+      f[o + 2] = STOPWORDS.has(a) && STOPWORDS.has(b) ? 1 : 0;
+      f[o + 3] = Math.log(count.get(`${a} ${b}`) ?? 1);
+      f[o + 4] = doc.editorial.has(a) && doc.editorial.has(b) ? 1 : 0;
+    }
+    return f;
+  });
+}
+
+/** Probability, per adjacent word pair, that a human summary uses the pair (logistic model). */
+export function bigramProbabilities(features: readonly Float64Array[], weights: readonly number[]): Float64Array[] {
+  return logistic(features, weights, BIGRAM_FEATURE_COUNT);
+}
+
+function logistic(features: readonly Float64Array[], weights: readonly number[], width: number): Float64Array[] {
   return features.map((f) => {
-    const n = f.length / FEATURE_COUNT;
+    const n = f.length / width;
     const p = new Float64Array(n);
     for (let k = 0; k < n; k++) {
       let z = 0;
-      for (let j = 0; j < FEATURE_COUNT; j++) z += f[k * FEATURE_COUNT + j]! * (weights[j] ?? 0);
+      for (let j = 0; j < width; j++) z += f[k * width + j]! * (weights[j] ?? 0);
       p[k] = 1 / (1 + Math.exp(-z));
     }
     return p;
