@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { ToBackground, ToContent } from '../messages';
 import { loadSettings } from '../shared/settings';
-import { ensureContentScript, sendToContent } from '../shared/tab-content';
+import { annotateTab } from '../shared/tab-content';
 import type { ExportFile } from './export-files';
 import type { PopupClient, TargetTab } from './popup-client';
 import { resolveTargetTab } from './target-tab';
@@ -25,12 +25,7 @@ export function createBrowserClient(search: string): PopupClient {
       return { id: tab.id, url: tab.url ?? null, favIconUrl: tab.favIconUrl ?? null };
     },
     loadSettings,
-    async annotate(tabId, options) {
-      await ensureContentScript(tabId);
-      // Marks for the e2e timing report: injection and annotation are the popup's two waits.
-      performance.mark('pm:content-ready');
-      return sendToContent(tabId, { kind: 'pm:annotate', ...options });
-    },
+    annotate: (tabId, options) => annotateTab(tabId, options),
     async send(tabId: number, message: ToContent): Promise<void> {
       try {
         await browser.tabs.sendMessage(tabId, message);

@@ -20,11 +20,12 @@ export function ActionBar({ counts, canPopOut, onPopOut, onExportMarkdown, onExp
         <a href="#names">Names {counts.names}</a>
       </nav>
       <div class="actions" role="group" aria-label="Export and open">
-        <button type="button" class="icon-button" onClick={onExportMarkdown} title="Save as Markdown" aria-label="Save the annotations as Markdown" data-testid="export-markdown">
-          MD
+        {/* The visible label stays part of the spoken name (WCAG 2.5.3, axe label-content-name-mismatch). */}
+        <button type="button" class="icon-button" onClick={onExportMarkdown} title="Save the annotations as Markdown" data-testid="export-markdown">
+          <span class="visually-hidden">Save as </span>.md
         </button>
-        <button type="button" class="icon-button" onClick={onExportJson} title="Save as JSON" aria-label="Save the annotations as JSON" data-testid="export-json">
-          JSON
+        <button type="button" class="icon-button" onClick={onExportJson} title="Save the annotations as JSON" data-testid="export-json">
+          <span class="visually-hidden">Save as </span>.json
         </button>
         {canPopOut && (
           <button type="button" class="icon-button" onClick={onPopOut} title="Open in a tab" aria-label="Open this panel in a tab" data-testid="pop-out">

@@ -6,9 +6,11 @@ import { jsonExport, markdownExport } from '../export-files';
 import { faviconSource } from '../favicon-source';
 import type { PopupClient, TargetTab } from '../popup-client';
 import { readingMinutes } from '../reading-time';
+import { groupQuotesBySpeaker } from '../speaker-groups';
 import { initialVisibility } from '../visibility-state';
 import { ActionBar } from './action-bar';
 import { ArticleHeader } from './article-header';
+import { AtAGlance } from './at-a-glance';
 import { EntitiesPanel } from './entities-panel';
 import { NoticesList } from './notices-list';
 import { QuotesPanel } from './quotes-panel';
@@ -37,6 +39,7 @@ export function AnnotatedView({ annotations: a, tab, settings, client, hiddenOnP
     setVisible({ ...visible, [category]: on });
     void client.send(tab.id, { kind: 'pm:set-visible', category, visible: on });
   };
+  const speakers = groupQuotesBySpeaker(a.quotes, a.entities);
   const favicon = faviconSource({
     pageUrl: tab.url,
     tabFavicon: tab.favIconUrl,
@@ -54,12 +57,13 @@ export function AnnotatedView({ annotations: a, tab, settings, client, hiddenOnP
         onExportJson={() => client.download(jsonExport(a))}
       />
       <ArticleHeader metadata={a.metadata} faviconUrl={favicon} readingMinutes={readingMinutes(a.article.text)} pageUrl={a.url ?? tab.url} />
+      <AtAGlance sources={a.sources} speakers={speakers} credits={a.credits} />
       <NoticesList notices={a.notices} />
       <SummaryPanel summary={a.summary} onReveal={reveal} />
       <SourcesPanel sources={a.sources} credits={a.credits} blocks={a.article.blocks} text={a.article.text} onReveal={reveal} />
       <QuotesPanel
-        quotes={a.quotes}
-        entities={a.entities}
+        groups={speakers}
+        count={a.quotes.length}
         visible={visible.quote}
         color={settings.colors.quote}
         onToggle={(on) => toggle('quote', on)}

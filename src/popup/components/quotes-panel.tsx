@@ -1,11 +1,13 @@
-import type { Entity, Quote, Span } from '../../core/annotations';
-import { groupQuotesBySpeaker } from '../speaker-groups';
+import type { Span } from '../../core/annotations';
+import type { SpeakerGroup } from '../speaker-groups';
 import { VisibilitySwitch } from './visibility-switch';
 
 /** Props of QuotesPanel. */
 export type Props = {
-  quotes: Quote[];
-  entities: Entity[];
+  /** The quotes grouped by speaker (speaker-groups.ts). */
+  groups: SpeakerGroup[];
+  /** How many quotes in all. */
+  count: number;
   /** Whether quote highlights are shown on the page, and their colour. */
   visible: boolean;
   color: string;
@@ -14,15 +16,14 @@ export type Props = {
 };
 
 /** Quotes grouped by speaker, with the cue and channel of each; each quote links to its place. */
-export function QuotesPanel({ quotes, entities, visible, color, onToggle, onReveal }: Props) {
-  const groups = groupQuotesBySpeaker(quotes, entities);
+export function QuotesPanel({ groups, count, visible, color, onToggle, onReveal }: Props) {
   return (
     <section class="panel" aria-labelledby="quotes-title" id="quotes">
       <div class="panel-head">
         <h2 id="quotes-title">
-          Quotes <span class="count">{quotes.length}</span>
+          Quotes <span class="count">{count}</span>
         </h2>
-        {quotes.length > 0 && <VisibilitySwitch label="Quote highlights" checked={visible} color={color} onChange={onToggle} testId="toggle-quote" />}
+        {count > 0 && <VisibilitySwitch label="Quote highlights" checked={visible} color={color} onChange={onToggle} testId="toggle-quote" />}
       </div>
       {groups.length === 0 && <p class="empty">No one is quoted.</p>}
       {groups.map((g) => (

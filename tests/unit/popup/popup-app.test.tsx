@@ -70,6 +70,16 @@ describe('annotated popup', () => {
     expect(texts(root, '.action-bar nav a')).toEqual(['Summary', 'Sources 2', 'Quotes 3', 'Names 5']);
   });
 
+  test('at a glance: the sources cited and who is quoted, linking to their sections; a wire credit when there is one', async () => {
+    const a = sampleAnnotations();
+    await popup([annotated({ credits: [...a.credits, { kind: 'wire', ...spanOf('Reuters'), text: 'Reuters', agency: 'Reuters' }] })]);
+    expect(texts(root, '[data-testid="at-a-glance"] > div')).toEqual(['CitesReuters, city council', 'QuotesAna Brito (2), city council', 'WireReuters']);
+    expect([...root.querySelectorAll('[data-testid="at-a-glance"] a')].map((l) => l.getAttribute('href'))).toEqual(['#sources', '#quotes']);
+    ({ root } = installDom());
+    await popup([annotated({ sources: [], quotes: [], credits: [] })]);
+    expect(texts(root, '[data-testid="at-a-glance"] > div')).toEqual(['Citesno outside source by name', 'Quotesno one by name']);
+  });
+
   test('every place links to the page: summary, source citation, credit, quote and name send pm:reveal with their span', async () => {
     const client = await popup([annotated()]);
     await click(root.querySelectorAll('[data-testid="summary-sentence"]')[1]);

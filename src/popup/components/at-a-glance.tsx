@@ -1,0 +1,44 @@
+import type { CitedSource, Credit } from '../../core/annotations';
+import type { SpeakerGroup } from '../speaker-groups';
+
+/** Props of AtAGlance. */
+export type Props = { sources: CitedSource[]; speakers: SpeakerGroup[]; credits: Credit[] };
+
+/**
+ * Two lines under the headline that answer what the reader opened the popup for: which outside
+ * sources the article rests on and who speaks in it. Each line links to its full section.
+ */
+export function AtAGlance({ sources, speakers, credits }: Props) {
+  const wire = credits.find((c) => c.kind === 'wire');
+  const named = speakers.filter((g) => g.key !== 'unattributed');
+  return (
+    <dl class="glance" data-testid="at-a-glance">
+      <div>
+        <dt>Cites</dt>
+        <dd>
+          {sources.length ? (
+            <a href="#sources">{sources.map((s) => s.name).join(', ')}</a>
+          ) : (
+            <span class="muted">no outside source by name</span>
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>Quotes</dt>
+        <dd>
+          {named.length ? (
+            <a href="#quotes">{named.map((g) => (g.quotes.length > 1 ? `${g.name} (${g.quotes.length})` : g.name)).join(', ')}</a>
+          ) : (
+            <span class="muted">no one by name</span>
+          )}
+        </dd>
+      </div>
+      {wire && (
+        <div>
+          <dt>Wire</dt>
+          <dd>{wire.agency ?? wire.text}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
