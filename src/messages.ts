@@ -1,4 +1,4 @@
-import type { Annotations } from './core/annotations';
+import type { Annotations, ArticleText, Metadata, Notice } from './core/annotations';
 import type { HighlightCategory } from './core/highlight-layers';
 
 /**
@@ -9,10 +9,39 @@ import type { HighlightCategory } from './core/highlight-layers';
 
 /** What the content script reports about its page. */
 export type PageState =
-  | { state: 'annotated'; annotations: Annotations }
+  | {
+      state: 'annotated';
+      annotations: Annotations;
+      /** Categories whose highlights are hidden on the page right now; absent means as the settings say. */
+      hidden?: HighlightCategory[];
+      /** Timings of the run that painted these annotations. */
+      report?: ContentReport;
+    }
   | { state: 'working' }
   | { state: 'no-article'; reason: string }
-  | { state: 'error'; message: string };
+  | { state: 'error'; message: string }
+  /** The browser does not let the extension into this page (browser pages, stores, PDF viewers, no access). */
+  | { state: 'restricted'; reason: string };
+
+/** How the content script's last run went on the page, in milliseconds (for `npm run bench` and diagnostics). */
+export interface ContentReport {
+  /** What started the run: the script's injection, a request, a page change or an in-site navigation. */
+  trigger: 'start' | 'request' | 'change' | 'navigation';
+  /** From the trigger (for 'start': the content script's first line) to the highlights being set. */
+  startToPaintMs: number;
+  detectMs: number;
+  /** The language core's own time (it runs in the background, off the page's thread). */
+  coreMs: number;
+  /** From sending the article to the background to having its annotations back (core included). */
+  roundTripMs: number;
+  paintMs: number;
+  /** The longest slice of our work on the page's thread (detection or painting). */
+  longestSliceMs: number;
+  /** Ranges painted over all layers. */
+  ranges: number;
+  /** 'highlight-api' (no DOM change) or 'marks' (the <pm-mark> fallback). */
+  painter: 'highlight-api' | 'marks';
+}
 
 /** Messages the popup or background sends to the content script. */
 export type ToContent =
@@ -22,10 +51,31 @@ export type ToContent =
   | { kind: 'pm:set-all-visible'; visible: boolean }
   | { kind: 'pm:clear' }
   | { kind: 'pm:reveal'; start: number; end: number }
-  | { kind: 'pm:step-mention'; direction: 1 | -1 };
+  | { kind: 'pm:step-mention'; direction: 1 | -1 }
+  /** Hides every category when any is shown, else shows them all (the toggle-highlights command). */
+  | { kind: 'pm:toggle-all' };
 
 /** Messages to the background. */
-export type ToBackground = { kind: 'pm:open-popup-tab'; tabId: number } | { kind: 'pm:annotated'; entities: number; quotes: number };
+export type ToBackground =
+  | { kind: 'pm:open-popup-tab'; tabId: number }
+  | { kind: 'pm:annotated'; entities: number; quotes: number }
+  /** From a content script: paint this tab's highlights in the reader's colours (from the settings). */
+  | { kind: 'pm:apply-colors' }
+  /** From a content script: run the language core on the article it detected (off the page's thread). */
+  | { kind: 'pm:run-core'; request: CoreRequest };
+
+/** What the language core needs from the page: the article's text and what detection read. */
+export interface CoreRequest {
+  article: ArticleText;
+  url: string;
+  metadata: Metadata;
+  notices: Notice[];
+  detectMs: number;
+  summarySentences: number;
+}
+
+/** The background's answer to 'pm:run-core'. */
+export type CoreReply = { ok: true; annotations: Annotations; coreMs: number } | { ok: false; message: string };
 
 const TO_CONTENT_KINDS = new Set<ToContent['kind']>([
   'pm:get-state',
@@ -35,6 +85,7 @@ const TO_CONTENT_KINDS = new Set<ToContent['kind']>([
   'pm:clear',
   'pm:reveal',
   'pm:step-mention',
+  'pm:toggle-all',
 ]);
 
 /** Whether a value is a message for the content script. */
@@ -46,5 +97,9 @@ export function isToContent(value: unknown): value is ToContent {
 export function isToBackground(value: unknown): value is ToBackground {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as { kind?: unknown; tabId?: unknown };
-  return (v.kind === 'pm:open-popup-tab' && typeof v.tabId === 'number') || v.kind === 'pm:annotated';
+  if (v.kind === 'pm:run-core') {
+    const r = (value as { request?: Partial<CoreRequest> }).request;
+    return typeof r === 'object' && r !== null && typeof r.article?.text === 'string' && Array.isArray(r.article.blocks);
+  }
+  return (v.kind === 'pm:open-popup-tab' && typeof v.tabId === 'number') || v.kind === 'pm:annotated' || v.kind === 'pm:apply-colors';
 }

@@ -1,9 +1,18 @@
 import browser from 'webextension-polyfill';
 import { isToBackground } from '../messages';
-import { restrictionReason } from '../shared/restricted-page';
-import { annotateTab, ensureContentScript, sendToContent } from '../shared/tab-content';
+import { ensureContentScript } from '../shared/tab-content';
+import { syncAutoRun } from './auto-run';
+import { isCommandName, runCommand } from './commands';
+import { importModelsAtStartup, runCore } from './core-runner';
+import { applyReaderColors, forgetTabColors } from './tab-colors';
 
-/** The background: keyboard commands, the badge, and opening the popup as a tab ("pop out"). */
+/**
+ * The background: the language core for every tab's content script, keyboard commands, the badge,
+ * the reader's highlight colours, the content script registered for the sites the reader allowed,
+ * and opening the popup as a tab ("pop out").
+ */
+
+importModelsAtStartup();
 
 async function activeTab(): Promise<browser.Tabs.Tab | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -11,19 +20,10 @@ async function activeTab(): Promise<browser.Tabs.Tab | undefined> {
 }
 
 browser.commands.onCommand.addListener((command: string) => {
+  if (!isCommandName(command)) return;
   void (async () => {
     const tab = await activeTab();
-    if (tab?.id === undefined || restrictionReason(tab.url)) return;
-    if (command === 'annotate-page') {
-      const state = await annotateTab(tab.id, { force: true });
-      if (state.state === 'annotated') await setBadge(tab.id, state.annotations.entities.length + state.annotations.quotes.length);
-    } else if (command === 'toggle-highlights') {
-      await ensureContentScript(tab.id);
-      await sendToContent(tab.id, { kind: 'pm:set-all-visible', visible: false });
-    } else if (command === 'next-mention' || command === 'previous-mention') {
-      await ensureContentScript(tab.id);
-      await sendToContent(tab.id, { kind: 'pm:step-mention', direction: command === 'next-mention' ? 1 : -1 });
-    }
+    if (tab) await runCommand(command, tab);
   })().catch(() => undefined);
 });
 
@@ -33,21 +33,47 @@ async function setBadge(tabId: number, count: number): Promise<void> {
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  if (!isToBackground(message)) return undefined;
+  if (!isToBackground(message) || sender.id !== browser.runtime.id) return undefined;
   if (message.kind === 'pm:open-popup-tab') {
     return browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tab=${message.tabId}`) }).then(() => ({ ok: true }));
   }
+  if (message.kind === 'pm:run-core') return runCore(message.request);
   const tabId = sender.tab?.id;
-  if (tabId !== undefined) return setBadge(tabId, message.entities + message.quotes).then(() => ({ ok: true }));
-  return undefined;
+  if (tabId === undefined) return undefined;
+  if (message.kind === 'pm:apply-colors') {
+    return applyReaderColors(tabId, sender.frameId ?? 0).then(
+      () => ({ ok: true }),
+      () => ({ ok: false }),
+    );
+  }
+  return setBadge(tabId, message.entities + message.quotes).then(() => ({ ok: true }));
+});
+
+browser.tabs.onUpdated.addListener((tabId: number, change: browser.Tabs.OnUpdatedChangeInfoType) => {
+  // A new document has none of the CSS inserted into the old one.
+  if (change.status === 'loading') forgetTabColors(tabId);
+});
+browser.tabs.onRemoved.addListener((tabId: number) => forgetTabColors(tabId));
+
+// Automatic annotation on the sites the reader allowed: kept in step with settings and permissions.
+void syncAutoRun().catch(() => undefined);
+browser.runtime.onInstalled.addListener(() => void syncAutoRun().catch(() => undefined));
+browser.runtime.onStartup.addListener(() => void syncAutoRun().catch(() => undefined));
+browser.permissions.onAdded.addListener(() => void syncAutoRun().catch(() => undefined));
+browser.permissions.onRemoved.addListener(() => void syncAutoRun().catch(() => undefined));
+browser.storage.onChanged.addListener((changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  if (area === 'sync' && changes.settings) void syncAutoRun().catch(() => undefined);
 });
 
 if (__E2E__) {
-  // Test hook of the dist-e2e build only: a page loaded with #pm-e2e-popup opens the popup for its
-  // tab in a new tab, because Firefox refuses to navigate a test-driven tab to moz-extension:// URLs.
+  // Test hooks of the dist-e2e build only. #pm-e2e-popup: open the popup for the tab in a new tab
+  // (Firefox refuses to navigate a test-driven tab to moz-extension:// URLs). #pm-e2e-annotate:
+  // inject and annotate as the toolbar button would, so a test can snapshot the page first.
   browser.tabs.onUpdated.addListener((tabId: number, change: browser.Tabs.OnUpdatedChangeInfoType, tab: browser.Tabs.Tab) => {
     if (change.status === 'complete' && tab.url?.includes('#pm-e2e-popup')) {
       void browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tab=${tabId}`) });
     }
+    const url = change.url ?? (change.status === 'complete' ? tab.url : undefined);
+    if (url?.includes('#pm-e2e-annotate')) void ensureContentScript(tabId).catch(() => undefined);
   });
 }

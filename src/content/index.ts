@@ -1,77 +1,86 @@
+import { SCRIPT_START } from './script-start';
 import browser from 'webextension-polyfill';
-import type { Annotations } from '../core/annotations';
-import { annotate } from '../core/annotate';
-import { registerGlobalModels } from '../core/models';
-import { detectArticle } from '../page/detect-article';
-import type { DomArticleText } from '../page/dom-article-text';
-import { isToContent, type PageState, type ToContent } from '../messages';
-import { makeLiveIsHidden } from './live-visibility';
-import { HighlightPainter } from './painter';
+import { isToBackground, isToContent, type CoreReply, type ToBackground } from '../messages';
+import { loadSettings, onSettingsChanged } from '../shared/settings';
+import { ContentController } from './content-controller';
+import { highlightApiOf } from './highlight-api';
+import { isContextInvalidated, Lifecycle } from './lifecycle';
+import { MarkPainter } from './mark-painter';
+import { HighlightPainter, type Painter } from './painter';
 
-/** The content script: detects the article, annotates it, paints highlights and answers the popup. */
-interface ContentState {
-  page: PageState;
-  article: DomArticleText | null;
-  painter: HighlightPainter;
-}
+/**
+ * The content script's entry: runs once per page (a second injection finds the first and does
+ * nothing), only in the top frame, and annotates the page at once: it is injected only when the
+ * reader asked (the popup, Alt+Shift+A) or allowed this site to be annotated automatically. It
+ * detects the article and paints; the language core and its models live in the background.
+ */
 
 const GUARD = '__pressmarkContent';
-const g = globalThis as unknown as Record<string, ContentState | undefined>;
+const g = globalThis as unknown as Record<string, unknown>;
 
-function run(state: ContentState, summarySentences: number): PageState {
+/** Whether this script runs in the page's top frame (frames are never annotated unasked). */
+function isTopFrame(): boolean {
   try {
-    const t0 = performance.now();
-    const detection = detectArticle(document, { url: location.href, isHidden: makeLiveIsHidden(window) });
-    const detectMs = performance.now() - t0;
-    if (!detection.found) {
-      state.painter.clear();
-      state.article = null;
-      return { state: 'no-article', reason: detection.reason };
-    }
-    const annotations: Annotations = annotate(detection.article, {
-      url: location.href,
-      metadata: detection.metadata,
-      notices: detection.notices,
-      detectMs,
-      summarySentences,
+    return window.top === window;
+  } catch {
+    // A cross-origin parent makes window.top inaccessible in some browsers: that is a frame.
+    return false;
+  }
+}
+
+function choosePainter(): Painter {
+  const api = highlightApiOf(window);
+  return api ? new HighlightPainter(document, api) : new MarkPainter(document);
+}
+
+function start(): void {
+  const lifecycle = new Lifecycle();
+  const send = (message: ToBackground): void => {
+    if (!isToBackground(message) || !lifecycle.check()) return;
+    browser.runtime.sendMessage(message).catch((e: unknown) => {
+      if (isContextInvalidated(e)) lifecycle.teardown();
     });
-    state.article = detection.article;
-    state.painter.paint(detection.article, annotations);
-    return { state: 'annotated', annotations };
-  } catch (e) {
-    return { state: 'error', message: e instanceof Error ? e.message : String(e) };
-  }
-}
-
-function handle(state: ContentState, msg: ToContent): PageState | { ok: true } {
-  switch (msg.kind) {
-    case 'pm:get-state':
-      return state.page;
-    case 'pm:annotate':
-      if (msg.force || state.page.state !== 'annotated') state.page = run(state, msg.summarySentences ?? 3);
-      return state.page;
-    case 'pm:set-visible':
-      state.painter.setVisible(msg.category, msg.visible);
-      return { ok: true };
-    case 'pm:set-all-visible':
-      state.painter.setAllVisible(msg.visible);
-      return { ok: true };
-    case 'pm:clear':
-      state.painter.clear();
-      state.page = { state: 'working' };
-      return { ok: true };
-    case 'pm:reveal':
-    case 'pm:step-mention':
-      return { ok: true };
-  }
-}
-
-if (!g[GUARD]) {
-  registerGlobalModels();
-  const state: ContentState = { page: { state: 'working' }, article: null, painter: new HighlightPainter(document) };
-  g[GUARD] = state;
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isToContent(message)) return undefined;
-    return Promise.resolve(handle(state, message));
+  };
+  const controller = new ContentController({
+    win: window,
+    painter: choosePainter(),
+    lifecycle,
+    scriptStart: SCRIPT_START,
+    settings: { load: loadSettings, watch: onSettingsChanged },
+    background: {
+      annotated: (entities, quotes) => send({ kind: 'pm:annotated', entities, quotes }),
+      applyColors: () => send({ kind: 'pm:apply-colors' }),
+      runCore: async (request) => {
+        try {
+          return (await browser.runtime.sendMessage({ kind: 'pm:run-core', request } satisfies ToBackground)) as CoreReply;
+        } catch (e) {
+          if (isContextInvalidated(e)) lifecycle.teardown();
+          return { ok: false, message: e instanceof Error ? e.message : String(e) };
+        }
+      },
+    },
   });
+  const listener = (message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
+    // Only the extension's own pages and background talk to us; never a page or another extension.
+    if (!isToContent(message) || sender.id !== browser.runtime.id) return undefined;
+    return controller.handle(message);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  lifecycle.onTeardown(() => {
+    try {
+      browser.runtime.onMessage.removeListener(listener);
+    } catch {
+      // The runtime is already gone with the extension.
+    }
+    if (g[GUARD] === lifecycle) g[GUARD] = undefined;
+  });
+  g[GUARD] = lifecycle;
+  void controller.start();
+}
+
+if (isTopFrame()) {
+  // A copy left from before an extension reload may share this scope: it steps aside (removing its
+  // marks) when its extension is gone, and a live copy means this injection is a repeat.
+  const earlier = g[GUARD] as Lifecycle | undefined;
+  if (!earlier || !earlier.check()) start();
 }

@@ -1,25 +1,43 @@
 import browser from 'webextension-polyfill';
 import type { PageState, ToContent } from '../messages';
+import { injectionFailureReason } from './restricted-page';
 
-/** Injects the models and the content script into a tab once (the script guards re-injection). */
-export async function ensureContentScript(tabId: number): Promise<void> {
+/** Whether the tab's top frame already runs our content script (it answers a state request). */
+export async function hasContentScript(tabId: number): Promise<boolean> {
   try {
-    await browser.tabs.sendMessage(tabId, { kind: 'pm:get-state' } satisfies ToContent);
-    return;
+    await browser.tabs.sendMessage(tabId, { kind: 'pm:get-state' } satisfies ToContent, { frameId: 0 });
+    return true;
   } catch {
-    // No content script yet: inject it.
+    return false;
   }
-  await browser.scripting.insertCSS({ target: { tabId }, files: ['content.css'] });
-  await browser.scripting.executeScript({ target: { tabId }, files: ['models.js', 'content.js'] });
 }
 
-/** Sends a message to the tab's content script and returns its answer. */
+/**
+ * Injects the highlight styles and the content script into a tab's top frame once (the
+ * script guards against a repeat). The script annotates the page as soon as it starts.
+ */
+export async function ensureContentScript(tabId: number): Promise<void> {
+  if (await hasContentScript(tabId)) return;
+  const target = { tabId, frameIds: [0] };
+  await browser.scripting.insertCSS({ target, files: ['content.css'] });
+  await browser.scripting.executeScript({ target, files: ['content.js'] });
+}
+
+/** Sends a message to the tab's content script (top frame) and returns its answer. */
 export async function sendToContent<T = PageState>(tabId: number, message: ToContent): Promise<T> {
-  return (await browser.tabs.sendMessage(tabId, message)) as T;
+  return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as T;
 }
 
-/** Injects if needed and asks the tab for its annotations. */
+/**
+ * Injects if needed and asks the tab for its annotations. A page the browser keeps us out of comes
+ * back as a 'restricted' state with a reason for the reader, not as an error.
+ */
 export async function annotateTab(tabId: number, options: { force?: boolean; summarySentences?: number } = {}): Promise<PageState> {
-  await ensureContentScript(tabId);
+  try {
+    await ensureContentScript(tabId);
+  } catch (e) {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    return { state: 'restricted', reason: injectionFailureReason(e, tab?.url) };
+  }
   return sendToContent(tabId, { kind: 'pm:annotate', ...options });
 }

@@ -13,6 +13,8 @@ export interface Driver {
   open(url: string): Promise<TestPage>;
   /** Opens the page, then the extension popup as a tab for it (`popup.html?tab=ID`). */
   openWithPopup(url: string): Promise<{ page: TestPage; popup: TestPage }>;
+  /** Chromium only: evaluates an expression in the extension's service worker (null elsewhere). */
+  evaluateInBackground?(fn: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -25,6 +27,10 @@ export interface TestPage {
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** Moves the mouse pointer to a point of the viewport (CSS pixels). */
+  mouseMove(x: number, y: number): Promise<void>;
+  /** Navigates to a URL and waits for its load event. */
+  goto(url: string): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
@@ -57,6 +63,10 @@ function wrapPw(page: PwPage): TestPage {
     },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     setColorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    goto: async (url) => {
+      await page.goto(url);
+    },
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
@@ -73,6 +83,10 @@ function wrapPp(page: PpPage): TestPage {
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
     setColorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    goto: async (url) => {
+      await page.goto(url);
+    },
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
@@ -113,6 +127,11 @@ export async function launchChromium(): Promise<Driver> {
       const popup = await popupPromise;
       await popup.waitForLoadState('domcontentloaded');
       return { page: wrapPw(page), popup: wrapPw(popup) };
+    },
+    evaluateInBackground: async (fn) => {
+      // After an extension reload the worker is a new one: always ask for the current worker.
+      const sw = ctx.serviceWorkers().at(-1) ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+      return sw.evaluate(fn);
     },
     close: () => ctx.close(),
   };

@@ -6,8 +6,8 @@ import type { AddressInfo } from 'node:net';
 /** A static file server on 127.0.0.1 for the e2e pages; extra routes can be added in memory. */
 export interface PageServer {
   origin: string;
-  /** Serves `body` at `route` (e.g. "/generated/big.html"). */
-  add(route: string, body: string | Buffer, type?: string): void;
+  /** Serves `body` at `route` (e.g. "/generated/big.html"), with extra response headers if given. */
+  add(route: string, body: string | Buffer, type?: string, headers?: Record<string, string>): void;
   close(): Promise<void>;
 }
 
@@ -15,13 +15,13 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.c
 
 /** Starts a server for the files under `root` on a free port of 127.0.0.1. */
 export async function startServer(root: string): Promise<PageServer> {
-  const extra = new Map<string, { body: string | Buffer; type: string }>();
+  const extra = new Map<string, { body: string | Buffer; type: string; headers?: Record<string, string> }>();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const route = decodeURIComponent(url.pathname);
     const mem = extra.get(route);
     if (mem) {
-      res.writeHead(200, { 'content-type': mem.type });
+      res.writeHead(200, { ...mem.headers, 'content-type': mem.type });
       res.end(mem.body);
       return;
     }
@@ -38,8 +38,8 @@ export async function startServer(root: string): Promise<PageServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    add(route, body, type = 'text/html; charset=utf-8') {
-      extra.set(route, { body, type });
+    add(route, body, type = 'text/html; charset=utf-8', headers) {
+      extra.set(route, { body, type, ...(headers ? { headers } : {}) });
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -1,0 +1,433 @@
+import type { Annotations, Entity, Span } from '../core/annotations';
+import { highlightLayers, type HighlightCategory } from '../core/highlight-layers';
+import type { ContentReport, CoreReply, CoreRequest, PageState, ToContent } from '../messages';
+import type { DomArticleText } from '../page/dom-article-text';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings-schema';
+import { cardItems, entityItem, type CardItem } from './card-content';
+import { reportForTests } from './e2e-report';
+import { CARD_HOST_TAG, HoverCard } from './hover-card';
+import { HoverTracker } from './hover-tracker';
+import type { Lifecycle } from './lifecycle';
+import { MARK_TAG } from './mark-painter';
+import { PageWatcher } from './page-watcher';
+import type { Painter, PointHits } from './painter';
+import { runPipeline } from './run-pipeline';
+import { stepIndex, type LayerSpans } from './span-index';
+
+/** The reader's settings as the content script reads them. */
+export interface SettingsSource {
+  load(): Promise<Settings>;
+  watch(listener: (s: Settings) => void, signal: AbortSignal): void;
+}
+
+/** Messages the content script sends to the background (fire and forget). */
+export interface BackgroundLink {
+  annotated(entities: number, quotes: number): void;
+  applyColors(): void;
+  /** Runs the language core on the detected article's text. */
+  runCore(request: CoreRequest): Promise<CoreReply>;
+}
+
+/** Everything the controller works with, passed in so tests and builds can choose. */
+export interface ControllerDeps {
+  win: Window;
+  painter: Painter;
+  lifecycle: Lifecycle;
+  settings: SettingsSource;
+  background: BackgroundLink;
+  /** performance.now() at the content script's first line. */
+  scriptStart: number;
+}
+
+/** What the controller answers to a message that is not a state request. */
+export type ContentAck = { ok: boolean };
+
+const ALL_CATEGORIES: readonly HighlightCategory[] = ['person', 'organization', 'place', 'misc', 'quote'];
+
+// Quiet time after the page's last change before re-annotating: long enough for a framework to
+// finish rendering, short enough that new paragraphs are marked while the reader looks at them.
+const CHANGE_DEBOUNCE_MS = 400;
+// How long a revealed span stays flashed with the focus highlight.
+const FLASH_MS = 1600;
+// How often an idle page checks that the extension is still there.
+const ALIVE_POLL_MS = 2000;
+
+/** The current article on the page and what was found in it. */
+interface Current {
+  article: DomArticleText;
+  root: Element;
+  annotations: Annotations;
+  layers: LayerSpans;
+}
+
+/**
+ * The content script's brain: runs detection and the core, paints, keeps the page's highlights in
+ * step with the page (changes, in-site navigation), answers the popup and the keyboard commands,
+ * and shows hover cards.
+ */
+export class ContentController {
+  private page: PageState = { state: 'working' };
+  private current: Current | null = null;
+  private running: Promise<PageState> | null = null;
+  private generation = 0;
+  /** Whether the reader asked for annotations on this page (re-annotate on changes only then). */
+  private wanted = false;
+  private hidden = new Set<HighlightCategory>();
+  private settings: Promise<Settings>;
+  private appliedCategories: string | null = null;
+  private appliedColors: string | null = null;
+  /** Summary length the popup asked for, overriding the settings' (null: as the settings say). */
+  private summaryWanted: number | null = null;
+  /** Summary length of the annotations shown now. */
+  private summaryUsed: number | null = null;
+  private focus: { entityId: string; index: number } | null = null;
+  private flashTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly card: HoverCard;
+  private readonly watcher: PageWatcher;
+  private readonly tracker: HoverTracker;
+
+  constructor(private readonly deps: ControllerDeps) {
+    const { win, lifecycle } = deps;
+    const signal = lifecycle.signal;
+    this.card = new HoverCard(win.document);
+    this.settings = deps.settings.load();
+    deps.settings.watch((s) => this.onSettings(s), signal);
+    this.watcher = new PageWatcher(
+      win,
+      { onContentChange: () => this.onContentChange(), onNavigate: () => this.onNavigate() },
+      { debounceMs: CHANGE_DEBOUNCE_MS, isOwnNode: (n) => this.isOwnNode(n) },
+      signal,
+    );
+    this.tracker = new HoverTracker(
+      win,
+      {
+        alive: () => lifecycle.check(),
+        hitsAt: (x, y) => (this.current ? this.deps.painter.hitsAt(x, y) : { hits: [], rect: null }),
+        onHover: (hits, x, y) => this.showHover(hits, x, y),
+        onLeave: (reason) => this.onLeave(reason),
+      },
+      signal,
+    );
+    lifecycle.onTeardown(() => this.teardown());
+    lifecycle.poll(ALIVE_POLL_MS);
+  }
+
+  /** Annotates the page (the script was injected because the reader, or their settings, asked). */
+  start(): Promise<PageState> {
+    this.wanted = true;
+    return this.run('start');
+  }
+
+  /** Answers one message from the popup or the background. */
+  async handle(msg: ToContent): Promise<PageState | ContentAck> {
+    if (!this.deps.lifecycle.check()) return { ok: false };
+    switch (msg.kind) {
+      case 'pm:get-state':
+        return this.state();
+      case 'pm:annotate':
+        return this.annotate(!!msg.force, msg.summarySentences);
+      case 'pm:set-visible':
+        if (msg.visible) this.hidden.delete(msg.category);
+        else this.hidden.add(msg.category);
+        this.applyHidden();
+        return { ok: true };
+      case 'pm:set-all-visible':
+        this.hidden = new Set(msg.visible ? [] : ALL_CATEGORIES);
+        this.applyHidden();
+        return { ok: true };
+      case 'pm:toggle-all':
+        this.hidden = new Set(this.hidden.size < ALL_CATEGORIES.length ? ALL_CATEGORIES : []);
+        this.applyHidden();
+        return { ok: true };
+      case 'pm:clear':
+        this.clearAll();
+        return { ok: true };
+      case 'pm:reveal':
+        return { ok: this.reveal({ start: msg.start, end: msg.end }) };
+      case 'pm:step-mention':
+        return { ok: this.step(msg.direction) };
+    }
+  }
+
+  /** The page state with the categories hidden right now. */
+  state(): PageState {
+    return this.page.state === 'annotated' ? { ...this.page, hidden: [...this.hidden] } : this.page;
+  }
+
+  private async annotate(force: boolean, summarySentences: number | undefined): Promise<PageState> {
+    this.wanted = true;
+    const wantsOtherSummary = summarySentences !== undefined && summarySentences !== this.summaryUsed;
+    if (summarySentences !== undefined) this.summaryWanted = summarySentences;
+    // A run already under way is as fresh as a new one would be.
+    if (this.running) {
+      const state = await this.running;
+      if (!wantsOtherSummary) return state.state === 'annotated' && this.page.state === 'annotated' ? this.state() : state;
+    } else if (!force && !wantsOtherSummary && this.page.state === 'annotated') {
+      return this.state();
+    }
+    return this.run('request');
+  }
+
+  private run(trigger: ContentReport['trigger']): Promise<PageState> {
+    const gen = ++this.generation;
+    this.watcher.cancelPending();
+    const started = trigger === 'start' ? this.deps.scriptStart : performance.now();
+    const p = this.runOnce(gen, trigger, started).catch((e: unknown): PageState => {
+      const state: PageState = { state: 'error', message: e instanceof Error ? e.message : String(e) };
+      if (gen === this.generation) this.page = state;
+      return state;
+    });
+    this.running = p;
+    void p.finally(() => {
+      if (this.running === p) this.running = null;
+    });
+    return p;
+  }
+
+  private async runOnce(gen: number, trigger: ContentReport['trigger'], started: number): Promise<PageState> {
+    const isCurrent = (): boolean => gen === this.generation && !this.deps.lifecycle.signal.aborted;
+    if (this.page.state !== 'annotated') this.page = { state: 'working' };
+    const outcome = await runPipeline(this.deps.win, {
+      isCurrent,
+      runCore: (request) => this.deps.background.runCore(request),
+      summarySentences: async () => {
+        const s = await this.settings;
+        this.applySettings(s);
+        this.summaryUsed = this.summaryWanted ?? s.summarySentences;
+        return this.summaryUsed;
+      },
+    });
+    if (!outcome || !isCurrent()) return this.state();
+    if (!outcome.found) {
+      await this.settings;
+      this.unpaint();
+      this.page = { state: 'no-article', reason: outcome.reason };
+      this.watcher.watch(null);
+      this.deps.background.annotated(0, 0);
+      reportForTests(this.deps.win, 'state', { state: this.page, trigger });
+      return this.page;
+    }
+    const { article, root, annotations, timings } = outcome;
+    const layers = highlightLayers(annotations);
+    const t0 = performance.now();
+    this.card.hide();
+    this.tracker.reset();
+    const ranges = this.watcher.ignoring(() => this.deps.painter.paint(article, layers));
+    const painted = performance.now();
+    const paintMs = painted - t0;
+    const keepFocus = this.focus && annotations.entities.some((e) => e.id === this.focus!.entityId) ? this.focus : null;
+    this.focus = keepFocus ? { entityId: keepFocus.entityId, index: -1 } : null;
+    this.current = { article, root, annotations, layers };
+    const report: ContentReport = {
+      trigger,
+      startToPaintMs: painted - started,
+      detectMs: timings.detectMs,
+      coreMs: timings.coreMs,
+      roundTripMs: timings.roundTripMs,
+      paintMs,
+      longestSliceMs: Math.max(timings.detectMs, paintMs),
+      ranges,
+      painter: this.deps.painter.kind,
+    };
+    this.page = { state: 'annotated', annotations, report };
+    this.watcher.watch(root);
+    this.deps.background.annotated(annotations.entities.length, annotations.quotes.length);
+    if (__E2E__) this.reportPainted(report, started, annotations, layers);
+    return this.state();
+  }
+
+  /** Settings arrive (or change): categories shown, and the reader's colours. */
+  private applySettings(s: Settings): void {
+    const categories = JSON.stringify(s.categories);
+    if (categories !== this.appliedCategories) {
+      this.appliedCategories = categories;
+      this.hidden = new Set(ALL_CATEGORIES.filter((c) => !s.categories[c]));
+      this.applyHidden();
+    }
+    const colors = JSON.stringify(s.colors);
+    if (colors !== this.appliedColors) {
+      // The defaults are in content.css already; only a reader's own colours need the background.
+      if (this.appliedColors !== null || !sameColors(s)) this.deps.background.applyColors();
+      this.appliedColors = colors;
+    }
+  }
+
+  private onSettings(s: Settings): void {
+    this.settings = Promise.resolve(s);
+    if (this.deps.lifecycle.check()) this.applySettings(s);
+  }
+
+  private applyHidden(): void {
+    this.deps.painter.setHidden(this.hidden);
+    this.card.hide();
+    this.tracker.reset();
+  }
+
+  private onContentChange(): void {
+    if (!this.wanted || !this.deps.lifecycle.check()) return;
+    void this.run('change');
+  }
+
+  private onNavigate(): void {
+    if (!this.deps.lifecycle.check()) return;
+    // The old article's marks go at once; the new article is annotated once its DOM settles.
+    this.generation++;
+    this.unpaint();
+    this.page = { state: 'working' };
+    this.deps.background.annotated(0, 0);
+    if (!this.wanted) return;
+    this.watcher.watch(null);
+    const gen = this.generation;
+    setTimeout(() => {
+      if (gen === this.generation && this.wanted && this.deps.lifecycle.check()) void this.run('navigation');
+    }, CHANGE_DEBOUNCE_MS);
+  }
+
+  private clearAll(): void {
+    this.wanted = false;
+    this.generation++;
+    this.unpaint();
+    this.watcher.stop();
+    this.page = { state: 'working' };
+    this.deps.background.annotated(0, 0);
+  }
+
+  /** Removes every mark, the focus and the card, and forgets the article. */
+  private unpaint(): void {
+    this.stopFlash();
+    this.focus = null;
+    this.card.hide();
+    this.tracker.reset();
+    this.watcher.ignoring(() => this.deps.painter.clear());
+    this.current = null;
+  }
+
+  private teardown(): void {
+    this.wanted = false;
+    this.generation++;
+    this.watcher.stop();
+    this.unpaint();
+  }
+
+  private isOwnNode(node: Node): boolean {
+    if (this.card.isOwnNode(node)) return true;
+    const el = node.nodeType === 1 ? (node as Element) : null;
+    return !!el && (el.localName === CARD_HOST_TAG || el.localName === MARK_TAG);
+  }
+
+  private showHover(hits: PointHits, x: number, y: number): void {
+    const current = this.current;
+    if (!current) return;
+    const items = cardItems(current.annotations, hits.hits);
+    const entityHit = hits.hits.find((h) => h.layer !== 'pm-quote' && h.layer !== 'pm-speaker');
+    // Hovering a name makes it the entity the next/previous-mention keys step through.
+    if (entityHit) {
+      const entity = current.annotations.entities.find((e) => e.id === entityHit.span.ref);
+      const index = entity ? sortedMentions(entity).findIndex((m) => m.start === entityHit.span.start) : -1;
+      if (entity) this.focus = { entityId: entity.id, index };
+    }
+    this.showCard(items, hits.rect ?? new DOMRect(x, y, 1, 1));
+  }
+
+  private showCard(items: CardItem[], anchor: DOMRect): void {
+    this.card.show(items, anchor);
+    if (__E2E__) reportForTests(this.deps.win, 'card', items);
+  }
+
+  private onLeave(reason: 'away' | 'scroll' | 'escape'): void {
+    this.card.hide();
+    if (reason === 'escape') {
+      this.stopFlash();
+      this.deps.painter.setFocus(null);
+    }
+  }
+
+  /** Scrolls to an article span and flashes it (the popup's "show me where"). */
+  private reveal(span: Span): boolean {
+    const current = this.current;
+    if (!current || !this.scrollTo(span)) return false;
+    this.stopFlash();
+    this.deps.painter.setFocus(span);
+    this.flashTimer = setTimeout(() => {
+      this.flashTimer = null;
+      this.deps.painter.setFocus(null);
+    }, FLASH_MS);
+    for (const e of current.annotations.entities) {
+      const index = sortedMentions(e).findIndex((m) => m.start === span.start && m.end === span.end);
+      if (index >= 0) this.focus = { entityId: e.id, index };
+    }
+    return true;
+  }
+
+  /** Moves the focus to the next or previous mention of the focused (else the most salient) entity. */
+  private step(direction: 1 | -1): boolean {
+    const current = this.current;
+    if (!current || !current.annotations.entities.length) return false;
+    const entities = current.annotations.entities;
+    const entity = entities.find((e) => e.id === this.focus?.entityId) ?? mostSalient(entities);
+    const mentions = sortedMentions(entity);
+    const from = this.focus?.entityId === entity.id && this.focus.index >= 0 ? this.focus.index : null;
+    const index = stepIndex(mentions, from, direction);
+    const mention = mentions[index];
+    if (!mention || !this.scrollTo(mention)) return false;
+    this.stopFlash();
+    this.focus = { entityId: entity.id, index };
+    this.deps.painter.setFocus(mention);
+    const item = entityItem(entity, current.annotations);
+    item.lines.unshift({ label: 'Mention', value: `${index + 1} of ${mentions.length}` });
+    // After the scroll's own event (scroll events run before animation frames), so it does not close the card.
+    this.deps.win.requestAnimationFrame(() => {
+      const rect = this.deps.painter.rectsOf(mention)[0];
+      if (rect && this.focus?.index === index) this.showCard([item], rect);
+    });
+    return true;
+  }
+
+  /** Brings an article span into view; false when it maps to nothing on the page. */
+  private scrollTo(span: Span): boolean {
+    const el = this.deps.painter.elementOf(span);
+    if (!el) return false;
+    el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    // A long paragraph centred may still leave the span outside the window: centre the span itself.
+    const rect = this.deps.painter.rectsOf(span)[0];
+    const vh = this.deps.win.innerHeight;
+    if (rect && (rect.top < 0 || rect.bottom > vh)) this.deps.win.scrollBy({ top: rect.top - vh / 2, behavior: 'instant' });
+    return true;
+  }
+
+  private stopFlash(): void {
+    if (this.flashTimer !== null) clearTimeout(this.flashTimer);
+    this.flashTimer = null;
+  }
+
+  private reportPainted(report: ContentReport, started: number, annotations: Annotations, layers: LayerSpans): void {
+    const text = annotations.article.text;
+    const spans = Object.fromEntries(Object.entries(layers).map(([layer, list]) => [layer, list.map((s) => text.slice(s.start, s.end))]));
+    // The frame after the highlights were set is when they reach the screen.
+    this.deps.win.requestAnimationFrame(() => {
+      const frameMs = performance.now() - started;
+      reportForTests(this.deps.win, 'state', {
+        state: 'annotated',
+        report,
+        frameMs,
+        spans,
+        notices: annotations.notices,
+        entities: annotations.entities.length,
+        quotes: annotations.quotes.length,
+        words: (text.match(/\S+/g) ?? []).length,
+      });
+    });
+  }
+}
+
+function sortedMentions(entity: Entity): Span[] {
+  return [...entity.mentions].sort((a, b) => a.start - b.start);
+}
+
+function mostSalient(entities: readonly Entity[]): Entity {
+  return entities.reduce((best, e) => (e.salience > best.salience || (e.salience === best.salience && e.mentions.length > best.mentions.length) ? e : best));
+}
+
+function sameColors(s: Settings): boolean {
+  return JSON.stringify(s.colors) === JSON.stringify(DEFAULT_SETTINGS.colors);
+}

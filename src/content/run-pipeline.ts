@@ -1,0 +1,65 @@
+import type { Annotations } from '../core/annotations';
+import type { CoreReply, CoreRequest } from '../messages';
+import { detectArticle } from '../page/detect-article';
+import type { DomArticleText } from '../page/dom-article-text';
+import { makeLiveIsHidden } from './live-visibility';
+
+/** What one run of detection and the core found. */
+export type PipelineOutcome =
+  | { found: true; article: DomArticleText; root: Element; annotations: Annotations; timings: PipelineTimings }
+  | { found: false; reason: string; timings: PipelineTimings };
+
+/** Milliseconds of a run's parts. */
+export interface PipelineTimings {
+  /** Detection: the one slice of the run that works on the page's thread. */
+  detectMs: number;
+  /** The core, in the background (the page's thread is free meanwhile). */
+  coreMs: number;
+  /** From sending the article to the background until its annotations are back. */
+  roundTripMs: number;
+}
+
+/** What a run needs besides the page. */
+export interface PipelineOptions {
+  /** The summary length, known once the reader's settings are loaded. */
+  summarySentences: () => Promise<number>;
+  /** Runs the language core (the background does, off the page's thread). */
+  runCore: (request: CoreRequest) => Promise<CoreReply>;
+  /** False once the run has been superseded (navigation, a newer run): it then stops early. */
+  isCurrent: () => boolean;
+}
+
+/**
+ * Detects the article on the page (the DOM is only here), then has the language core annotate its
+ * text in the background, so the page's thread does detection and nothing else. The core bounds its
+ * own work (DEFAULT_LIMITS, with a 'truncated' notice). Null when the run was superseded.
+ */
+export async function runPipeline(win: Window, options: PipelineOptions): Promise<PipelineOutcome | null> {
+  const doc = win.document;
+  const url = win.location.href;
+  const t0 = performance.now();
+  const detection = detectArticle(doc, { url, isHidden: makeLiveIsHidden(win) });
+  const detectMs = performance.now() - t0;
+  if (!detection.found) return { found: false, reason: detection.reason, timings: { detectMs, coreMs: 0, roundTripMs: 0 } };
+  const summarySentences = await options.summarySentences();
+  if (!options.isCurrent()) return null;
+  const { text, blocks } = detection.article;
+  const t1 = performance.now();
+  const reply = await options.runCore({
+    article: { text, blocks },
+    url,
+    metadata: detection.metadata,
+    notices: detection.notices,
+    detectMs,
+    summarySentences,
+  });
+  const roundTripMs = performance.now() - t1;
+  if (!reply.ok) throw new Error(reply.message);
+  return {
+    found: true,
+    article: detection.article,
+    root: detection.root,
+    annotations: reply.annotations,
+    timings: { detectMs, coreMs: reply.coreMs, roundTripMs },
+  };
+}
