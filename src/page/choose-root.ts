@@ -1,4 +1,3 @@
-import { elementHint } from './element-hints';
 import type { PageBlock, PageContainer, PageLayout } from './segment-page';
 
 /** The container chosen as the article and how strongly the page supports it. */
@@ -118,8 +117,7 @@ function preferOneArticle(layout: PageLayout, choice: RootChoice, prefix: Float6
 
 // Markup that names the article body gets a small edge over an anonymous wrapper of equal text.
 function containerFactor(c: PageContainer): number {
-  const hint = elementHint(c.element);
-  if (hint === 'content') return 1.1;
+  if (c.hint === 'content') return 1.1;
   if (c.tag === 'ARTICLE' || c.tag === 'MAIN') return 1.05;
   return 1;
 }

@@ -1,8 +1,10 @@
 /**
  * What an element's class, id, role and tag hint about its content. News sites name their boxes
  * ("share-bar", "related-stories", "article-body"); these names are the cheapest strong signal a
- * page gives, so each element is classified once, from one lower-cased string.
+ * page gives, so each element is classified once, and each distinct class string once per page.
  */
+
+import { readAttributes, type ElementAttributes } from './element-attributes';
 
 /** How an element's own markup classifies it. */
 export type ElementHint = 'junk' | 'caption' | 'byline' | 'content' | 'none';
@@ -32,33 +34,33 @@ const STATE_PREFIX = /^(?:has|with|no|is|show|hide|hidden|visible|template|layou
 
 const cache = new WeakMap<Element, ElementHint>();
 
-/** Classifies an element by its class, id, role and itemprop (cached per element). */
+/** Classifies an element by its tag, class, id, role, rel and itemprop (cached per element). */
 export function elementHint(el: Element): ElementHint {
   let hint = cache.get(el);
   if (hint === undefined) {
-    hint = computeHint(el);
+    hint = hintOf(el.tagName.toUpperCase(), readAttributes(el));
     cache.set(el, hint);
   }
   return hint;
 }
 
-function computeHint(el: Element): ElementHint {
-  const tag = el.tagName.toUpperCase();
+/** Classifies an element from its upper-case tag and its attributes. */
+export function hintOf(tag: string, a: ElementAttributes): ElementHint {
   // Body classes describe the whole page ("single-post has-sidebar"), never a part of it.
   if (tag === 'BODY' || tag === 'HTML') return 'none';
   if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || tag === 'FORM' || tag === 'DIALOG') return 'junk';
   if (tag === 'FIGCAPTION') return 'caption';
-  const role = el.getAttribute('role');
+  const role = a.role;
   if (role && /^(?:navigation|banner|contentinfo|complementary|dialog|alertdialog|menu|menubar|toolbar|search|tooltip)$/.test(role)) return 'junk';
-  if (el.getAttribute('rel') === 'author') return 'byline';
-  const itemprop = el.getAttribute('itemprop');
+  if (a.rel === 'author') return 'byline';
+  const itemprop = a.itemprop;
   if (itemprop) {
     if (/\barticleBody\b|\btext\b/.test(itemprop)) return 'content';
     if (/\b(?:author|creator|datePublished|dateModified)\b/.test(itemprop)) return 'byline';
     if (/\bcaption\b/.test(itemprop)) return 'caption';
   }
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
+  const cls = a.cls;
+  const id = a.id;
   if (!cls && !id) return 'none';
   // Ids made from a heading ("sharing-with-multiple-developers") name a section, not a box.
   const names = id && id.split(/[-_]/).length < 4 ? `${cls ?? ''} ${id}` : cls ?? '';
@@ -72,45 +74,62 @@ function computeHint(el: Element): ElementHint {
   return hint;
 }
 
-// Pages repeat the same class strings hundreds of times; classify each string once.
+// Pages repeat the same class strings hundreds of times, and sites the same tokens across
+// strings; classify each string and each token once.
 const byNames = new Map<string, ElementHint>();
+const byToken = new Map<string, number>();
+const JUNK = 1;
+const CAPTION = 2;
+const BYLINE = 4;
+const CONTENT = 8;
+
+// What one class or id token says, as JUNK | CAPTION | BYLINE | CONTENT flags.
+function classifyToken(raw: string): number {
+  const token = raw.toLowerCase();
+  if (JUNK_TOKEN.test(token)) return JUNK;
+  if (STATE_PREFIX.test(token)) return 0;
+  // BEM and CSS-module names join words by case ("PromoSmall", "imageEmbedCaption").
+  const parts = raw.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_]+/);
+  let flags = 0;
+  let content = false;
+  let headline = false;
+  let junk = false;
+  let strongJunk = false;
+  for (const part of parts) {
+    if (!part) continue;
+    if (CONTENT_PART.test(part)) content = true;
+    else if (HEADLINE_PART.test(part)) headline = true;
+    else if (CAPTION_PART.test(part)) flags |= CAPTION;
+    else if (BYLINE_PART.test(part)) flags |= BYLINE;
+    else if (JUNK_PART.test(part)) {
+      junk = true;
+      if (!WEAK_JUNK_PART.test(part)) strongJunk = true;
+    }
+  }
+  // "article-comments" and "related-posts" are furniture; "article-body", "post-content" and
+  // "banner-headline" are not.
+  if (junk && (strongJunk || !(content || headline))) flags |= JUNK;
+  else if (content) flags |= CONTENT;
+  return flags;
+}
 
 /** Classifies a class-and-id string ("ArticleBody-articleBody share-bar"); exported for tests. */
 export function classifyTokens(names: string): ElementHint {
-  let content = false;
-  let caption = false;
-  let byline = false;
-  let junk = false;
+  let flags = 0;
   for (const raw of names.split(/\s+/)) {
     if (!raw || raw.length > 60) continue;
-    const token = raw.toLowerCase();
-    if (JUNK_TOKEN.test(token)) {
-      junk = true;
-      continue;
+    let f = byToken.get(raw);
+    if (f === undefined) {
+      f = classifyToken(raw);
+      if (byToken.size > 20000) byToken.clear();
+      byToken.set(raw, f);
     }
-    if (STATE_PREFIX.test(token)) continue;
-    // BEM and CSS-module names join words by case ("PromoSmall", "imageEmbedCaption").
-    const parts = raw.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_]+/);
-    let tokenContent = false;
-    let tokenHeadline = false;
-    let tokenJunk = false;
-    let strongJunk = false;
-    for (const part of parts) {
-      if (!part) continue;
-      if (CONTENT_PART.test(part)) tokenContent = true;
-      else if (HEADLINE_PART.test(part)) tokenHeadline = true;
-      else if (CAPTION_PART.test(part)) caption = true;
-      else if (BYLINE_PART.test(part)) byline = true;
-      else if (JUNK_PART.test(part)) {
-        tokenJunk = true;
-        if (!WEAK_JUNK_PART.test(part)) strongJunk = true;
-      }
-    }
-    // "article-comments" and "related-posts" are furniture; "article-body", "post-content" and
-    // "banner-headline" are not.
-    if (tokenJunk && (strongJunk || !(tokenContent || tokenHeadline))) junk = true;
-    else if (tokenContent) content = true;
+    flags |= f;
   }
+  const junk = (flags & JUNK) !== 0;
+  const caption = (flags & CAPTION) !== 0;
+  const byline = (flags & BYLINE) !== 0;
+  const content = (flags & CONTENT) !== 0;
   if (junk) return 'junk';
   if (caption) return 'caption';
   if (byline) return 'byline';

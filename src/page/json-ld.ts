@@ -19,10 +19,10 @@ export interface JsonLdArticle {
 const ARTICLE_TYPE =
   /^(?:Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference|Review|Recipe|HowTo|CreativeWork|Blog)$/;
 
-/** Reads all JSON-LD of a document; an empty result when there is none. */
-export function readJsonLd(doc: Document): JsonLdArticle {
+/** Reads the JSON-LD of the given <script type="application/ld+json"> elements; empty when none parse. */
+export function readJsonLd(scripts: readonly Element[]): JsonLdArticle {
   const nodes: JsonLdNode[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  for (const script of scripts) {
     const data = parseLenient(script.textContent ?? '');
     if (data !== undefined) collect(data, nodes, 0);
   }

@@ -7,8 +7,8 @@
 /** Meta tag values by key, in document order. */
 export type MetaTable = Map<string, string[]>;
 
-/** Reads every <meta> with content into a MetaTable. */
-export function readMetaTags(doc: Document): MetaTable {
+/** Reads the given <meta> elements (those with content) into a MetaTable. */
+export function readMetaTags(metas: readonly Element[]): MetaTable {
   const table: MetaTable = new Map();
   // Keys set by a `property` attribute (RDFa, as OpenGraph defines it) outrank the same key
   // under `name`: values from names are dropped once a property gives the key.
@@ -26,7 +26,7 @@ export function readMetaTags(doc: Document): MetaTable {
     if (list) list.push(value);
     else table.set(k, [value]);
   };
-  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+  for (const meta of metas) {
     const raw = meta.getAttribute('content');
     if (raw === null) continue;
     const value = unescapeEntities(raw).trim();

@@ -4,13 +4,14 @@ import { findDateInText, normalizeDate } from './dates';
 import { elementHint } from './element-hints';
 import { isNode, readJsonLd, resolveRef, typesOf, type JsonLdNode } from './json-ld';
 import { allMeta, firstMeta, readMetaTags, unescapeEntities, type MetaTable } from './meta-tags';
-import { collapse, type PageSignal } from './segment-page';
+import { collapse, type PageIndex, type PageSignal } from './segment-page';
 
-/** Visible signals that article detection already collected on its walk over the page. */
+/** What article detection already collected on its walk over the page. */
 export interface VisibleSignals {
   bylines: readonly PageSignal[];
   times: readonly PageSignal[];
   copyright: string | null;
+  index: PageIndex;
 }
 
 // Meta keys in the order they are trusted, per field (after JSON-LD).
@@ -35,9 +36,10 @@ export function readMetadata(doc: Document, url: string | null, signals?: Visibl
     m.provenance[field] = source;
     return true;
   };
-  const metas = readMetaTags(doc);
-  const { article, nodes } = readJsonLd(doc);
   const visible = signals ?? gatherSignals(doc);
+  const { itemprops, links } = visible.index;
+  const metas = readMetaTags(visible.index.metas);
+  const { article, nodes } = readJsonLd(visible.index.jsonLd);
   const docTitle = collapse(doc.title ?? '');
 
   // Headline.
@@ -45,7 +47,7 @@ export function readMetadata(doc: Document, url: string | null, signals?: Visibl
   if (!set('headline', ldTitle, 'json-ld')) {
     const t = firstMeta(metas, TITLE_KEYS);
     if (!set('headline', t ? collapse(t.value) : null, t && t.key.startsWith('og:') ? 'opengraph' : 'meta')) {
-      const micro = microdataText(doc, 'headline');
+      const micro = microdataText(itemprops, 'headline');
       if (!set('headline', micro, 'microdata')) {
         const fromTitle = cleanDocumentTitle(doc, docTitle);
         if (!set('headline', fromTitle, 'title')) set('headline', firstH1(doc), 'heading');
@@ -59,7 +61,7 @@ export function readMetadata(doc: Document, url: string | null, signals?: Visibl
     const metaAuthors = allMeta(metas, AUTHOR_KEYS).filter((v) => !/^https?:\/\/|^www\./i.test(v));
     const firstKey = AUTHOR_KEYS.find((k) => metas.has(k)) ?? '';
     if (!set('authors', firstMetaAuthors(metas, metaAuthors), firstKey.startsWith('og:') ? 'opengraph' : 'meta')) {
-      if (!set('authors', microdataAuthors(doc), 'microdata')) set('authors', visibleAuthors(visible), 'byline');
+      if (!set('authors', microdataAuthors(itemprops), 'microdata')) set('authors', visibleAuthors(visible), 'byline');
     }
   }
 
@@ -70,7 +72,7 @@ export function readMetadata(doc: Document, url: string | null, signals?: Visibl
     if (!set('publisher', p ? collapse(p.value) : null, p?.key === 'og:site_name' ? 'opengraph' : 'meta')) {
       const org = nodes.find((n) => typesOf(n).some((t) => /^(?:NewsMediaOrganization|Organization|WebSite)$/.test(t)));
       if (!set('publisher', org ? jsonLdName(org, nodes) : null, 'json-ld')) {
-        set('publisher', publisherFromCopyright(visible.copyright ?? footerCopyright(doc)), 'copyright');
+        set('publisher', publisherFromCopyright(visible.copyright), 'copyright');
       }
     }
   }
@@ -80,7 +82,7 @@ export function readMetadata(doc: Document, url: string | null, signals?: Visibl
   if (!set('published', ldPublished, 'json-ld')) {
     const p = metaDate(metas, PUBLISHED_KEYS);
     if (!set('published', p ? p.date : null, p && p.key.startsWith('og:') ? 'opengraph' : 'meta')) {
-      if (!set('published', microdataDate(doc, 'datePublished'), 'microdata')) {
+      if (!set('published', microdataDate(itemprops, 'datePublished'), 'microdata')) {
         if (!set('published', timeElementDate(visible.times), 'time-element')) set('published', visibleDate(visible.bylines), 'text');
       }
     }
@@ -89,16 +91,17 @@ export function readMetadata(doc: Document, url: string | null, signals?: Visibl
   if (!set('modified', ldModified, 'json-ld')) {
     const p = metaDate(metas, MODIFIED_KEYS);
     if (!set('modified', p ? p.date : null, p && p.key.startsWith('og:') ? 'opengraph' : 'meta')) {
-      set('modified', microdataDate(doc, 'dateModified'), 'microdata');
+      set('modified', microdataDate(itemprops, 'dateModified'), 'microdata');
     }
   }
 
   // Canonical URL, section, language, favicon, description.
-  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
-  if (!set('canonicalUrl', absoluteUrl(canonical, doc, url), 'link')) {
+  const base = baseUrl(visible.index.base, url);
+  const canonical = links.find((l) => relOf(l).includes('canonical'))?.getAttribute('href');
+  if (!set('canonicalUrl', absoluteUrl(canonical, base), 'link')) {
     const og = firstMeta(metas, ['og:url']);
-    if (!set('canonicalUrl', absoluteUrl(og?.value, doc, url), 'opengraph') && article) {
-      set('canonicalUrl', absoluteUrl(jsonLdUrl(article), doc, url), 'json-ld');
+    if (!set('canonicalUrl', absoluteUrl(og?.value, base), 'opengraph') && article) {
+      set('canonicalUrl', absoluteUrl(jsonLdUrl(article), base), 'json-ld');
     }
   }
   const ldSection = article ? firstString(article.articleSection) : null;
@@ -114,7 +117,7 @@ export function readMetadata(doc: Document, url: string | null, signals?: Visibl
       set('language', cleanLanguage(l?.value), l?.key === 'og:locale' ? 'opengraph' : 'meta');
     }
   }
-  set('favicon', absoluteUrl(faviconHref(doc), doc, url), 'link');
+  set('favicon', absoluteUrl(faviconHref(links), base), 'link');
   const ldDescription = article ? stringOf(article.description) : null;
   if (!set('description', ldDescription ? collapse(ldDescription) : null, 'json-ld')) {
     const d = firstMeta(metas, DESCRIPTION_KEYS);
@@ -207,17 +210,21 @@ function metaDate(metas: MetaTable, keys: readonly string[]): { key: string; dat
   return null;
 }
 
-function microdataText(doc: Document, prop: string): string | null {
-  const el = doc.querySelector(`[itemprop~="${prop}"]:not(meta)`);
+const hasProp = (el: Element, prop: string): boolean =>
+  el.tagName.toUpperCase() !== 'META' && (el.getAttribute('itemprop') ?? '').split(/\s+/).includes(prop);
+
+function microdataText(itemprops: readonly Element[], prop: string): string | null {
+  const el = itemprops.find((e) => hasProp(e, prop));
   const text = el ? collapse(el.textContent ?? '') : '';
   return text && text.length < 300 ? text : null;
 }
 
-function microdataAuthors(doc: Document): string[] {
+function microdataAuthors(itemprops: readonly Element[]): string[] {
   const out: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('[itemprop~="author"]:not(meta), [itemprop~="creator"]:not(meta)'))) {
+  for (const el of itemprops) {
+    if (!hasProp(el, 'author') && !hasProp(el, 'creator')) continue;
     if (elementHint(el) === 'junk' || el.closest('[itemprop~="comment"], [itemprop~="review"]')) continue;
-    const nameEl = el.querySelector('[itemprop~="name"]');
+    const nameEl = itemprops.find((e) => e !== el && hasProp(e, 'name') && el.contains(e));
     const raw = nameEl ? (nameEl.getAttribute('content') ?? nameEl.textContent ?? '') : (el.getAttribute('content') ?? el.textContent ?? '');
     for (const n of parseAuthorNames(raw)) if (!out.includes(n)) out.push(n);
     if (out.length >= 6) break;
@@ -225,8 +232,8 @@ function microdataAuthors(doc: Document): string[] {
   return out;
 }
 
-function microdataDate(doc: Document, prop: string): string | null {
-  const el = doc.querySelector(`[itemprop~="${prop}"]:not(meta)`);
+function microdataDate(itemprops: readonly Element[], prop: string): string | null {
+  const el = itemprops.find((e) => hasProp(e, prop));
   if (!el) return null;
   return normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '');
 }
@@ -314,28 +321,39 @@ function firstH1(doc: Document): string | null {
   return text && text.length < 300 ? text : null;
 }
 
-function absoluteUrl(href: string | null | undefined, doc: Document, base: string | null): string | null {
+const relOf = (link: Element): string[] => (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+
+function baseUrl(base: Element | null, url: string | null): string | null {
+  const href = base?.getAttribute('href');
+  if (!href) return url;
+  try {
+    return new URL(href, url ?? undefined).href;
+  } catch {
+    return url;
+  }
+}
+
+function absoluteUrl(href: string | null | undefined, base: string | null): string | null {
   if (!href) return null;
   const h = href.trim();
   if (!h || /^(?:javascript|data):/i.test(h)) return null;
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href') ?? null;
   try {
-    const root = base ?? null;
-    const withBase = baseHref ? new URL(baseHref, root ?? undefined).href : root;
-    return new URL(h, withBase ?? undefined).href;
+    return new URL(h, base ?? undefined).href;
   } catch {
     // Without a base URL a relative link cannot be made absolute; keep absolute ones only.
     return /^https?:\/\//i.test(h) ? h : null;
   }
 }
 
-function faviconHref(doc: Document): string | null {
+function faviconHref(links: readonly Element[]): string | null {
   let best: string | null = null;
   let rank = 9;
-  for (const link of Array.from(doc.querySelectorAll('link[rel][href]'))) {
-    const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+  for (const link of links) {
+    const href = link.getAttribute('href');
+    if (!href) continue;
+    const rel = relOf(link);
     const r = rel.includes('icon') ? 0 : rel.includes('apple-touch-icon') ? 1 : rel.includes('apple-touch-icon-precomposed') ? 2 : 9;
-    if (r < rank) [best, rank] = [link.getAttribute('href'), r];
+    if (r < rank) [best, rank] = [href, r];
   }
   return best;
 }
@@ -346,7 +364,7 @@ function cleanLanguage(value: string | null | undefined): string | null {
   return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(v) ? v : null;
 }
 
-// Standalone use (no detection walk): find byline boxes, <time> elements and the copyright line.
+// Standalone use (no detection walk): query the page for what the walk would have collected.
 function gatherSignals(doc: Document): VisibleSignals {
   const mark = (el: Element): PageSignal => ({ element: el, container: -1, inJunk: el.closest('footer, aside, nav, [class*="comment" i]') !== null });
   const bylines = Array.from(
@@ -355,5 +373,12 @@ function gatherSignals(doc: Document): VisibleSignals {
     .filter((el) => el.tagName !== 'META' && el.tagName !== 'LINK' && el.tagName !== 'BODY')
     .map(mark);
   const times = Array.from(doc.querySelectorAll('time')).map(mark);
-  return { bylines, times, copyright: null };
+  const index: PageIndex = {
+    metas: Array.from(doc.querySelectorAll('meta')),
+    links: Array.from(doc.querySelectorAll('link')),
+    jsonLd: Array.from(doc.querySelectorAll('script')).filter((s) => /ld\+json/i.test(s.getAttribute('type') ?? '')),
+    itemprops: Array.from(doc.querySelectorAll('[itemprop]')),
+    base: doc.querySelector('base[href]'),
+  };
+  return { bylines, times, copyright: footerCopyright(doc), index };
 }

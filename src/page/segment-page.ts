@@ -1,5 +1,6 @@
 import type { BlockKind } from '../core/annotations';
-import { elementHint, type ElementHint } from './element-hints';
+import { isHiddenByAttributes, readAttributes } from './element-attributes';
+import { hintOf, type ElementHint } from './element-hints';
 
 /**
  * One run of inline text between block boundaries: a paragraph, a heading, a list item, or the
@@ -57,6 +58,20 @@ export interface PageSignal {
   inJunk: boolean;
 }
 
+/** Elements metadata reads, gathered on the same walk so it needs no query over the page. */
+export interface PageIndex {
+  /** <meta> elements (head and body). */
+  metas: Element[];
+  /** <link> elements. */
+  links: Element[];
+  /** <script type="application/ld+json"> elements. */
+  jsonLd: Element[];
+  /** Elements with an itemprop attribute (microdata), outside hidden parts. */
+  itemprops: Element[];
+  /** The first <base> element, or null. */
+  base: Element | null;
+}
+
 /** The page read as blocks in document order, with the element tree over them. */
 export interface PageLayout {
   blocks: PageBlock[];
@@ -68,6 +83,7 @@ export interface PageLayout {
   times: PageSignal[];
   /** The last short line with a copyright sign or word (usually the footer's), or null. */
   copyright: string | null;
+  index: PageIndex;
 }
 
 const SKIP_TAGS = new Set([
@@ -85,14 +101,7 @@ const BLOCK_TAGS = new Set([
 
 /** Whether an element's subtree never holds article text (scripts, forms, media, hidden markers). */
 export function isSkippedElement(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIP_TAGS.has(tag)) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  const style = el.getAttribute('style');
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  return false;
+  return SKIP_TAGS.has(el.tagName.toUpperCase()) || isHiddenByAttributes(readAttributes(el));
 }
 
 /** Whether a tag starts a new block of text. */
@@ -122,6 +131,18 @@ export function segmentPage(root: Element, isHidden: (el: Element) => boolean): 
   const bylines: PageSignal[] = [];
   const times: PageSignal[] = [];
   let copyright: string | null = null;
+  const index: PageIndex = { metas: [], links: [], jsonLd: [], itemprops: [], base: null };
+  // Skipped elements still feed the index: head tags, JSON-LD scripts, microdata <meta>.
+  const indexSkipped = (el: Element, tag: string): void => {
+    if (tag === 'META') index.metas.push(el);
+    else if (tag === 'LINK') index.links.push(el);
+    else if (tag === 'SCRIPT') {
+      if (/ld\+json/i.test(el.getAttribute('type') ?? '')) index.jsonLd.push(el);
+    } else if (tag === 'BASE') index.base ??= el;
+    else if (tag === 'HEAD' || tag === 'NOSCRIPT') {
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) indexSkipped(c, c.tagName.toUpperCase());
+    }
+  };
   // The run being gathered: its nodes, raw text pieces and link text.
   let runNodes: Node[] = [];
   let runText = '';
@@ -205,8 +226,14 @@ export function segmentPage(root: Element, isHidden: (el: Element) => boolean): 
         continue;
       }
       brs = 0;
-      if (isSkippedElement(child) || isHidden(child)) continue;
-      const hint = elementHint(child);
+      if (SKIP_TAGS.has(tag)) {
+        indexSkipped(child, tag);
+        continue;
+      }
+      const attrs = readAttributes(child);
+      if (isHiddenByAttributes(attrs) || isHidden(child)) continue;
+      if (attrs.itemprop !== null) index.itemprops.push(child);
+      const hint = hintOf(tag, attrs);
       if (hint === 'byline') bylines.push({ element: child, container: ctx.container, inJunk: false });
       if (tag === 'TIME') times.push({ element: child, container: ctx.container, inJunk: false });
       const block = BLOCK_TAGS.has(tag);
@@ -248,7 +275,7 @@ export function segmentPage(root: Element, isHidden: (el: Element) => boolean): 
     inLink: false,
     container: -1,
   });
-  return { blocks, containers, bylines, times, copyright };
+  return { blocks, containers, bylines, times, copyright, index };
 }
 
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b/i;

@@ -1,0 +1,84 @@
+/**
+ * The attributes detection looks at, read in one pass over an element's attribute list: a DOM
+ * implementation answers each getAttribute by scanning that list again (linkedom walks it as a
+ * linked list), and detection asks up to ten questions per element.
+ */
+
+/** The attributes of an element that detection and metadata use; null where absent. */
+export interface ElementAttributes {
+  cls: string | null;
+  id: string | null;
+  role: string | null;
+  itemprop: string | null;
+  rel: string | null;
+  style: string | null;
+  type: string | null;
+  hidden: boolean;
+  ariaHidden: string | null;
+  editable: string | null;
+}
+
+const NONE: ElementAttributes = Object.freeze({
+  cls: null,
+  id: null,
+  role: null,
+  itemprop: null,
+  rel: null,
+  style: null,
+  type: null,
+  hidden: false,
+  ariaHidden: null,
+  editable: null,
+});
+
+/** Reads an element's attributes of interest at once. */
+export function readAttributes(el: Element): ElementAttributes {
+  if (!el.hasAttributes()) return NONE;
+  const list = el.attributes;
+  const out: ElementAttributes = { ...NONE };
+  for (let i = 0; i < list.length; i++) {
+    const attr = list[i]!;
+    switch (attr.name) {
+      case 'class':
+        out.cls = attr.value;
+        break;
+      case 'id':
+        out.id = attr.value;
+        break;
+      case 'role':
+        out.role = attr.value;
+        break;
+      case 'itemprop':
+        out.itemprop = attr.value;
+        break;
+      case 'rel':
+        out.rel = attr.value;
+        break;
+      case 'style':
+        out.style = attr.value;
+        break;
+      case 'type':
+        out.type = attr.value;
+        break;
+      case 'hidden':
+        out.hidden = true;
+        break;
+      case 'aria-hidden':
+        out.ariaHidden = attr.value;
+        break;
+      case 'contenteditable':
+        out.editable = attr.value;
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+/** Whether the attributes alone hide an element or make it an editor (hidden, aria-hidden, inline style). */
+export function isHiddenByAttributes(a: ElementAttributes): boolean {
+  if (a.hidden || a.ariaHidden === 'true') return true;
+  if (a.editable !== null && a.editable !== 'false') return true;
+  return a.style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style);
+}
