@@ -162,10 +162,39 @@ dev.forEach((r, i) => {
   byDoc.get(r.doc).push(i);
 });
 const predDoc = new Array(dev.length);
+const margins = []; // [margin, correct] of every predicted dev span, for the confidence calibration
 for (const ids of byDoc.values()) {
   const out = tagger.tagDocument(ids.map((i) => tagger.sentenceInfo(dev[i].tokens)));
-  ids.forEach((i, k) => (predDoc[i] = core.bilouToIob2(out[k].labels)));
+  ids.forEach((i, k) => {
+    const { labels, scores } = out[k];
+    predDoc[i] = core.bilouToIob2(labels);
+    const mm = tagger.maxMarginals(scores, labels.length);
+    const gold = devS[i].gold;
+    let begin = -1;
+    for (let j = 0; j < labels.length; j++) {
+      const pos = core.labelPos(labels[j]);
+      if (pos === 0 || pos === 3) begin = j;
+      if ((pos === 2 || pos === 3) && begin >= 0) {
+        let ok = gold.slice(begin, j + 1).every((g, x) => g === labels[begin + x]);
+        margins.push([core.spanMargin(mm, labels, begin, j), ok ? 1 : 0]);
+        begin = -1;
+      }
+    }
+  });
 }
+// Platt scaling by grid search on log loss.
+let calibration = { a: 0.25, b: 0, loss: Infinity };
+for (let a = 0.005; a <= 1.5; a *= 1.15)
+  for (let b = -4; b <= 4; b += 0.1) {
+    let loss = 0;
+    for (const [m, y] of margins) {
+      const p = Math.min(1 - 1e-6, Math.max(1e-6, 1 / (1 + Math.exp(-(a * m + b)))));
+      loss -= y ? Math.log(p) : Math.log(1 - p);
+    }
+    if (loss < calibration.loss) calibration = { a, b, loss };
+  }
+modelData.calibration = { a: Number(calibration.a.toFixed(4)), b: Number(calibration.b.toFixed(2)) };
+log(`confidence calibration over ${margins.length} dev spans: a ${modelData.calibration.a}, b ${modelData.calibration.b}, mean log loss ${(calibration.loss / margins.length).toFixed(3)}`);
 const predSent = dev.map((r) => core.bilouToIob2(tagger.tagSentence(tagger.sentenceInfo(r.tokens)).labels));
 const scDoc = scoreTags(dev.map((r) => r.tags), predDoc);
 const scSent = scoreTags(dev.map((r) => r.tags), predSent);

@@ -19,6 +19,7 @@ export async function loadCore() {
         "export * from './src/core/entities/doc-features';",
         "export * from './src/core/entities/model-data';",
         "export * from './src/core/entities/tagger';",
+        "export { spanMargin } from './src/core/entities/mentions';",
         "export * from './src/core/entities/entity-tokens';",
       ].join('\n'),
       resolveDir: root,

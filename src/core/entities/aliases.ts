@@ -1,18 +1,33 @@
 /**
- * Common aliases that no spelling rule can join ("America" is the United States), and the
- * canonical name of each group. Keys are compared after `aliasKey` normalisation.
+ * Common aliases that no spelling rule can join ("America" is the United States), the canonical
+ * name and type of each group, and Pressmark's type conventions where they differ from CoNLL's
+ * (CoNLL tags movements such as "Taleban" MISC; Pressmark shows them as organizations).
  */
-const GROUPS: readonly (readonly string[])[] = [
-  ['United States', 'U.S.', 'US', 'U.S.A.', 'USA', 'America', 'United States of America'],
-  ['United Kingdom', 'U.K.', 'UK', 'Britain', 'Great Britain'],
-  ['United Nations', 'U.N.', 'UN'],
-  ['European Union', 'EU', 'E.U.'],
-  ['Soviet Union', 'USSR', 'U.S.S.R.'],
-  ['United Arab Emirates', 'UAE', 'U.A.E.'],
-  ['Agence France-Presse', 'AFP', 'Agence France Presse'],
-  ['Associated Press', 'AP'],
-  ['North Atlantic Treaty Organization', 'NATO'],
-  ['Al-Qaeda', 'al-Qaeda', 'al Qaeda', 'Al Qaeda', 'al-Qaida', 'Al-Qaida'],
+import type { EntityType } from '../annotations';
+
+interface AliasGroup {
+  type: EntityType;
+  names: readonly string[];
+}
+
+const GROUPS: readonly AliasGroup[] = [
+  { type: 'place', names: ['United States', 'U.S.', 'US', 'U.S.A.', 'USA', 'America', 'United States of America'] },
+  { type: 'place', names: ['United Kingdom', 'U.K.', 'UK', 'Britain', 'Great Britain'] },
+  { type: 'place', names: ['Soviet Union', 'USSR', 'U.S.S.R.'] },
+  { type: 'place', names: ['United Arab Emirates', 'UAE', 'U.A.E.'] },
+  { type: 'organization', names: ['United Nations', 'U.N.', 'UN'] },
+  { type: 'organization', names: ['European Union', 'EU', 'E.U.'] },
+  { type: 'organization', names: ['NATO', 'North Atlantic Treaty Organization', 'Nato'] },
+  { type: 'organization', names: ['Agence France-Presse', 'AFP', 'Agence France Presse'] },
+  { type: 'organization', names: ['Associated Press', 'AP'] },
+  { type: 'organization', names: ['Reuters'] },
+  { type: 'organization', names: ['Al-Qaeda', 'al-Qaeda', 'al Qaeda', 'Al Qaeda', 'al-Qaida', 'Al-Qaida'] },
+  { type: 'organization', names: ['Taliban', 'Taleban'] },
+  { type: 'organization', names: ['Islamic State', 'ISIS', 'ISIL'] },
+  { type: 'organization', names: ['Hamas'] },
+  { type: 'organization', names: ['Hezbollah', 'Hizbollah'] },
+  { type: 'organization', names: ['Boko Haram'] },
+  { type: 'organization', names: ['al-Shabaab', 'Al-Shabaab', 'al-Shabab'] },
 ];
 
 /** Normalises a name for alias lookups: typographic marks straightened, possessive and spaces dropped. */
@@ -25,15 +40,35 @@ export function aliasKey(name: string): string {
     .toLowerCase();
 }
 
-const CANONICAL = new Map<string, string>();
-for (const g of GROUPS) for (const n of g) CANONICAL.set(aliasKey(n), g[0]!);
+const BY_KEY = new Map<string, AliasGroup>();
+for (const g of GROUPS) for (const n of g.names) BY_KEY.set(aliasKey(n), g);
 
 /** The canonical name of a known alias group ("U.S." → "United States"), or null. */
 export function canonicalAlias(name: string): string | null {
-  return CANONICAL.get(aliasKey(name)) ?? null;
+  return BY_KEY.get(aliasKey(name))?.names[0] ?? null;
 }
 
-/** Whether the canonical name is the short one people read (keep "NATO", not its long form). */
-export function preferShortForm(canonical: string): boolean {
-  return canonical === 'North Atlantic Treaty Organization';
+/** The type of a known alias group, or null. */
+export function aliasType(name: string): EntityType | null {
+  return BY_KEY.get(aliasKey(name))?.type ?? null;
+}
+
+/** Every written form of the alias group of a name (empty when it has none). */
+export function aliasForms(name: string): readonly string[] {
+  return BY_KEY.get(aliasKey(name))?.names ?? [];
+}
+
+const PLACE_HEADS = new Set(
+  'airport airbase base province river lake mountains mountain island islands valley street avenue square bridge strait sea ocean gulf peninsula desert canal bay county district region state park'.split(' '),
+);
+const ORGANIZATION_HEADS = new Set('images press agency news network ministry army party bank university council committee'.split(' '));
+
+/** The type a name's last word implies ("… International Airport" is a place), or null. */
+export function headType(name: string): EntityType | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return null;
+  const head = words.at(-1)!.toLowerCase();
+  if (PLACE_HEADS.has(head)) return 'place';
+  if (ORGANIZATION_HEADS.has(head)) return 'organization';
+  return null;
 }

@@ -4,7 +4,7 @@
  * ("Zabiullah Mojahid"), and names written in capitals in credits ("ZAKERIA HASHIMI").
  */
 import type { Entity, EntityType, Mention } from '../annotations';
-import { aliasKey, canonicalAlias, preferShortForm } from './aliases';
+import { aliasKey, aliasType, canonicalAlias, headType } from './aliases';
 import type { RawMention } from './mentions';
 
 const TYPE_NAMES: readonly EntityType[] = ['person', 'organization', 'place', 'misc'];
@@ -136,8 +136,41 @@ export function groupMentions(mentions: readonly RawMention[], textLength: numbe
     g.typeVotes[m.type]! += m.confidence;
     byKey.set(aliasKey(form), g);
   }
-  // A longer name seen after its short form ("Bagram" then "Bagram Airbase") joins the earlier group.
-  return groups.map((g, i) => toEntity(g, i, textLength));
+  return mergeShortForms(groups).map((g, i) => toEntity(g, i, textLength));
+}
+
+/**
+ * A short form seen before its long form ("Bagram" … "Bagram Air Base") joins the long form's
+ * group when both end up with the same type; the merged group keeps the earlier position.
+ */
+function mergeShortForms(groups: Group[]): Group[] {
+  const alive = [...groups];
+  for (let i = 0; i < alive.length; i++) {
+    const short = alive[i]!;
+    for (let j = 0; j < alive.length; j++) {
+      const long = alive[j]!;
+      if (i === j || entityType(short) !== entityType(long)) continue;
+      const joins = [...short.forms].some((sf) =>
+        [...long.forms].some((lf) => {
+          const sw = words(sf);
+          const lw = words(lf);
+          return sw.length < lw.length && (lw[0] === sw[0] || lw.at(-1) === sw.at(-1)) && containsRun(lw, sw) && /^\p{Lu}/u.test(sf);
+        }),
+      );
+      if (!joins) continue;
+      const into = short.mentions[0]!.start < long.mentions[0]!.start ? short : long;
+      const from = into === short ? long : short;
+      for (const m of from.mentions) into.mentions.push(m);
+      into.mentions.sort((a, b) => a.start - b.start);
+      for (const f of from.forms) into.forms.add(f);
+      for (let t = 0; t < 4; t++) into.typeVotes[t]! += from.typeVotes[t]!;
+      into.canonical ??= from.canonical;
+      alive.splice(alive.indexOf(from), 1);
+      i = -1;
+      break;
+    }
+  }
+  return alive;
 }
 
 function containsRun(hay: string[], needle: string[]): boolean {
@@ -155,15 +188,31 @@ function majorType(g: Group): number {
   return best;
 }
 
+/** The entity type: a known alias group's, else a telling head word's, else the tagger's vote. */
+function entityType(g: Group): EntityType {
+  const forms = [...g.forms];
+  for (const f of forms) {
+    const t = aliasType(f);
+    if (t) return t;
+  }
+  const voted = TYPE_NAMES[majorType(g)]!;
+  if (voted === 'misc') return voted;
+  for (const f of forms) {
+    const t = headType(f);
+    if (t) return t;
+  }
+  return voted;
+}
+
 function toEntity(g: Group, i: number, textLength: number): Entity {
-  const type = majorType(g);
+  const type = entityType(g);
   const forms = [...g.forms];
   let name: string;
-  if (g.canonical && !preferShortForm(g.canonical)) name = g.canonical;
+  if (g.canonical) name = g.canonical;
   else {
-    // The fullest form: most words, then longest, preferring forms not written in capitals.
+    // The fullest form: most letters, then the earliest, preferring forms not written in capitals.
     name = forms.reduce((best, f) => {
-      const score = (x: string): number => words(x).length * 1000 + x.length - (shouted(x) ? 500 : 0);
+      const score = (x: string): number => squash(x).length - (shouted(x) ? 500 : 0);
       return score(f) > score(best) ? f : best;
     });
     if (shouted(name)) name = titleCase(name);
@@ -183,7 +232,7 @@ function toEntity(g: Group, i: number, textLength: number): Entity {
   return {
     id: `e${i + 1}`,
     name,
-    type: TYPE_NAMES[type]!,
+    type,
     aliases,
     mentions,
     confidence: round(confidence),

@@ -4,7 +4,7 @@
  * and group mentions into entities with canonical names.
  */
 import type { ArticleText, Entity } from '../annotations';
-import { aliasKey, canonicalAlias } from './aliases';
+import { aliasForms, aliasKey, canonicalAlias } from './aliases';
 import { groupMentions, isAcronymOf, surfaceForm } from './grouping';
 import { entityTagger } from './load-model';
 import { findMentions, isFurniture, type RawMention } from './mentions';
@@ -14,7 +14,7 @@ export { tagTokens, type TagContext } from './tag-tokens';
 /** Mentions weaker than this are dropped: a wrong highlight costs more than a missing one. */
 const MIN_MENTION_CONFIDENCE = 0.35;
 /** Entities whose best evidence is weaker than this are dropped. */
-const MIN_ENTITY_CONFIDENCE = 0.6;
+const MIN_ENTITY_CONFIDENCE = 0.45;
 /** A headline mention must be this sure unless the body names the same thing. */
 const MIN_HEADLINE_CONFIDENCE = 0.9;
 
@@ -23,7 +23,7 @@ export function recognizeEntities(article: ArticleText): Entity[] {
   const tagger = entityTagger();
   if (!tagger || !article.text.trim()) return [];
   let mentions = findMentions(article, tagger).filter((m) => m.confidence >= MIN_MENTION_CONFIDENCE);
-  mentions = filterHeadlines(mentions);
+  mentions = filterHeadlines(mentions).map((m) => creditName(article, m));
   mentions = addDefinedAcronyms(article, mentions);
   mentions = spreadNames(article, mentions);
   return groupMentions(mentions, article.text.length)
@@ -48,6 +48,15 @@ function filterHeadlines(mentions: RawMention[]): RawMention[] {
     const f = surfaceForm(m.text);
     return m.confidence >= MIN_HEADLINE_CONFIDENCE || body.has(aliasKey(f)) || body.has(aliasKey(canonicalAlias(f) ?? f));
   });
+}
+
+/**
+ * A name in capitals right before a slash is a photographer in a credit line
+ * ("ZAKERIA HASHIMI/AFP via Getty Images"), whatever the tagger made of the capitals.
+ */
+function creditName(article: ArticleText, m: RawMention): RawMention {
+  const shouted = /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3}$/u.test(m.text);
+  return shouted && /^\s*\//.test(article.text.slice(m.end, m.end + 3)) ? { ...m, type: 0 } : m;
 }
 
 /** "Resolute Support Mission (RSM)": the acronym in brackets becomes a mention of the same name. */
@@ -77,12 +86,14 @@ function escapeRe(s: string): string {
  */
 function spreadNames(article: ArticleText, mentions: RawMention[]): RawMention[] {
   const forms = new Map<string, RawMention>();
-  for (const m of mentions) {
-    const f = surfaceForm(m.text);
-    if (f.length < 2 || !/^\p{Lu}/u.test(f) || m.confidence < 0.5) continue;
+  const offer = (f: string, m: RawMention): void => {
+    if (f.length < 2 || !/^\p{Lu}/u.test(f) || m.confidence < 0.5) return;
     const prev = forms.get(f);
     if (!prev || prev.confidence < m.confidence) forms.set(f, m);
-  }
+  };
+  for (const m of mentions) offer(surfaceForm(m.text), m);
+  // The other written forms of a known alias group ("AFP" once "Agence France-Presse" is named).
+  for (const m of mentions) for (const f of aliasForms(surfaceForm(m.text))) if (!forms.has(f)) offer(f, { ...m, confidence: m.confidence * 0.9 });
   if (!forms.size) return mentions;
   const covered = (s: number, e: number): boolean => mentions.some((m) => m.start < e && s < m.end);
   const added: RawMention[] = [];

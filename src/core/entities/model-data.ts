@@ -27,6 +27,8 @@ export interface EntityModelData {
   gazetteer: { keys: string; values: string; maxLength: number };
   stage1: StageData;
   stage2: StageData;
+  /** Platt scaling of span margins into confidences: p = 1 / (1 + exp(-(a × margin + b))). */
+  calibration?: { a: number; b: number };
   /** Dev-set figures at training time, for the record. */
   trainedWith?: Record<string, unknown>;
 }

@@ -65,6 +65,17 @@ class Stage {
   }
 }
 
+/** Labels and emission scores of one sentence from one pass. */
+export interface PassResult {
+  labels: Int32Array;
+  scores: Float32Array;
+}
+
+/** The second pass's result with the first pass's kept alongside. */
+export interface TaggedSentence extends PassResult {
+  first: PassResult;
+}
+
 /** A decoded entity model that tags sentences and documents. */
 export class EntityTagger {
   readonly L = LABEL_COUNT;
@@ -72,6 +83,7 @@ export class EntityTagger {
   private readonly stage1: Stage;
   private readonly stage2: Stage;
   private readonly scratch: number[] = [];
+  private readonly calibration: { a: number; b: number };
 
   constructor(data: unknown) {
     if (!isEntityModelData(data) || data.labels !== LABEL_COUNT) throw new Error('entities: not a Pressmark entity model');
@@ -96,8 +108,14 @@ export class EntityTagger {
         maxLength: data.gazetteer.maxLength,
       },
     );
+    this.calibration = data.calibration ?? { a: 0.25, b: 0 };
     this.stage1 = new Stage(data.stage1, LABEL_COUNT);
     this.stage2 = new Stage(data.stage2, LABEL_COUNT);
+  }
+
+  /** Maps a span margin (see spanMargin) to a probability of being right, fitted on dev data. */
+  confidence(margin: number): number {
+    return 1 / (1 + Math.exp(-(this.calibration.a * margin + this.calibration.b)));
   }
 
   /** Sentence facts for a token list (typographic quotes straightened). */
@@ -202,10 +220,13 @@ export class EntityTagger {
    * Tags a document (sentences in order) with both stages; returns BILOU labels and the stage-2
    * emission scores of each sentence (for confidences).
    */
-  tagDocument(sentences: readonly SentenceInfo[]): { labels: Int32Array; scores: Float32Array }[] {
-    const first = sentences.map((s) => this.tagSentence(s).labels);
-    const ev = collectDocEvidence(sentences, first);
-    return sentences.map((s, si) => this.secondPass(ev, s, first[si]!));
+  tagDocument(sentences: readonly SentenceInfo[]): TaggedSentence[] {
+    const first = sentences.map((s) => this.tagSentence(s));
+    const ev = collectDocEvidence(
+      sentences,
+      first.map((f) => f.labels),
+    );
+    return sentences.map((s, si) => ({ ...this.secondPass(ev, s, first[si]!.labels), first: first[si]! }));
   }
 
   /** Stage 2 for one sentence given document evidence and the sentence's stage-1 labels. */
