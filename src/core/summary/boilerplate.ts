@@ -6,7 +6,7 @@
 // "(CNN) --", "Kabul, Afghanistan (CNN) —", "WASHINGTON (Reuters) -", "LONDON — ": a dateline before
 // the first sentence. Capitalised place words and an agency in brackets, or an upper-case place.
 const DATELINE_RE =
-  /^(?:(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{Lu}][\p{L}.'’-]*){0,4}\s*)?\((?:CNN|AP|AFP|Reuters|UPI|Xinhua|Bloomberg|dpa|EFE|PTI|ANI|IANS|TASS|RNS)[^)]{0,20}\)\s*(?:--|—|–|-|:)?\s*|[\p{Lu}][\p{Lu} .,'’-]{2,40}\s+(?:--|—|–)\s+)/u;
+  /^(?:(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*){0,6}\s*)?\((?:CNN|AP|AFP|Reuters|UPI|Xinhua|Bloomberg|dpa|EFE|PTI|ANI|IANS|TASS|RNS)[^)]{0,20}\)\s*(?:--|—|–|-|:)?\s*|\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+){0,2})?\s+(?:--|—|–|-)\s+)/u;
 
 // "By . Daily Mail Reporter . PUBLISHED: . 12:01 EST, 3 April 2015 . | . UPDATED: …" in DailyMail dumps.
 const BYLINE_RE = /^(?:By\s+\.?\s*[^.]{2,60}?\s+\.\s+)?(?:(?:PUBLISHED|UPDATED|Last updated)\s*:?\s*\.?\s*[^|]{0,60}?\d{4}\s*\.?\s*\|?\s*\.?\s*)+/u;
@@ -17,7 +17,7 @@ const FURNITURE_PREFIX_RE = /^(?:Scroll down for (?:video|more)|Scroll down to s
 // Calls to action and furniture that are never part of the story, in three cheap tests: how the
 // sentence starts, a few telltale strings anywhere, and a credit at its very end.
 const FURNITURE_START_RE =
-  /^(?:click here|follow (?:us|@|him|her|them)|sign up|subscribe|read more|read the full|related:|share this|share on|like us on|download the|watch:|watch the|listen:|see also|advertisement|sponsored|(?:photo|image|picture|video)s?\s*(?:credit|courtesy|:)|copyright\b|(?:GettyImages|iStock|Shutterstock)-?\d+$)/iu;
+  /^(?:click here|follow (?:us|@|him|her|them)|sign up|subscribe|read more|read the (?:full|rest|original)|continue reading|related:|share this|share on|like us on|download the|watch:|watch the|listen:|see also|advertisement|sponsored|(?:photo|image|picture|video)s?\s*(?:credit|courtesy|:)|copyright\b|(?:GettyImages|iStock|Shutterstock)-?\d+$)/iu;
 const FURNITURE_ANYWHERE_RE = /©|all rights reserved|via getty images|\((?:photo|image)s?\s*(?:by|:)/iu;
 const FURNITURE_END_RE = /(?:\b(?:AFP|AP|Reuters|EPA|PA|Getty|Shutterstock|Alamy)(?:\s*(?:Photo|Images))?|getty images)\s*$/iu;
 const NEWSLETTER_RE = /\bnewsletter\b.*\bsign up\b|\bsign up\b.*\bnewsletter\b/iu;
@@ -31,7 +31,7 @@ const MAX_CAPTION_CHARS = 600;
 
 /**
  * Length of the furniture before a sentence: a "Scroll down for video" call, and at the start of
- * the article (`first`) also a dateline or byline ("(CNN) --", "By . Reporter . PUBLISHED: …").
+ * a paragraph (`first`) also a dateline or byline ("(CNN) --", "By . Reporter . PUBLISHED: …").
  */
 export function leadingFurnitureLength(sentence: string, first: boolean): number {
   const patterns = first ? [BYLINE_RE, DATELINE_RE, FURNITURE_PREFIX_RE] : [FURNITURE_PREFIX_RE];

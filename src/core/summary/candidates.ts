@@ -16,7 +16,7 @@ export interface Candidate extends Span {
 }
 
 const BODY_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'list-item', 'blockquote']);
-const MIN_WORDS = 4;
+const MIN_WORDS = 6;
 
 /** What the summary may quote, and the caption text it must not quote but may learn from. */
 export interface CandidateSet {
@@ -35,7 +35,7 @@ export function findCandidates(article: ArticleText, sentences: readonly Sentenc
   const out: Candidate[] = [];
   const captions: Span[] = [];
   const text = article.text;
-  const skipBlocks = captionLikeBlocks(article);
+  const skipBlocks = headingOrCaptionBlocks(article);
   const furniture = new Set(article.blocks.filter((b) => isFurnitureLine(article.text.slice(b.start, b.end))));
   let paragraph = -1;
   let lastBlock: Sentence['block'] | null = null;
@@ -48,7 +48,8 @@ export function findCandidates(article: ArticleText, sentences: readonly Sentenc
     if (!BODY_KINDS.has(s.block.kind) || furniture.has(s.block)) continue;
     let start = s.start;
     const raw = text.slice(s.start, s.end);
-    start += leadingFurnitureLength(raw, out.length === 0);
+    // Datelines and bylines open a paragraph (usually the first).
+    start += leadingFurnitureLength(raw, s.start === s.block.start);
     if (start >= s.end || isFurniture(text.slice(start, s.end))) continue;
     const { captions: glued, body } = separateCaptions(text, { start, end: s.end });
     captions.push(...glued);
@@ -61,7 +62,9 @@ export function findCandidates(article: ArticleText, sentences: readonly Sentenc
       captions.push(body);
       continue;
     }
+    // Too short to say anything, or no words at all ("2:45 p.m.", "___.").
     if ((sentence.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) continue;
+    if ((sentence.match(/\p{L}{2,}/gu) ?? []).length < MIN_WORDS - 1) continue;
     if (s.block !== lastBlock) {
       paragraph++;
       lastBlock = s.block;
@@ -76,17 +79,44 @@ export function findCandidates(article: ArticleText, sentences: readonly Sentenc
 }
 
 /**
- * Blocks that read as captions in plain text: a line with a photo credit, the line after an image
- * id, and a line with no sentence punctuation at all (a heading, label or credit).
+ * Blocks that read as headings or captions in plain text: a line with a photo credit, the line
+ * after an image id, a line with no sentence punctuation at all (a heading, label or credit), and a
+ * Title-Cased line (a headline). Only articles of several blocks have such lines.
  */
-function captionLikeBlocks(article: ArticleText): Set<ArticleText['blocks'][number]> {
+function headingOrCaptionBlocks(article: ArticleText): Set<ArticleText['blocks'][number]> {
   const skip = new Set<ArticleText['blocks'][number]>();
+  if (article.blocks.length < 2) return skip;
   let afterImageId = false;
   for (const b of article.blocks) {
     const line = article.text.slice(b.start, b.end);
     const credit = isCreditLine(line);
-    if (credit || afterImageId || !/[.!?…]/u.test(line)) skip.add(b);
+    const title = b === article.blocks[0] && isTitleLine(line);
+    if (credit || afterImageId || title || !/[.!?…]/u.test(line) || isTitleCase(line)) skip.add(b);
     afterImageId = /^[\p{L}]+[-_]?\d{4,}$/u.test(line.trim());
   }
   return skip;
+}
+
+// A first line this short, one sentence on its own, is the title of a plain-text article.
+const MAX_TITLE_LINE_WORDS = 14;
+
+function isTitleLine(line: string): boolean {
+  const ws = line.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return ws.length <= MAX_TITLE_LINE_WORDS && !/[.!?…]["'”’)]*\s+\S/u.test(line);
+}
+
+// Words a headline in Title Case leaves in lowercase.
+const TITLE_LOWERCASE = new Set('a an the and but or nor for of to in on at by up as via vs from with into over per'.split(' '));
+const MAX_TITLE_WORDS = 30;
+
+/** Whether a line is in Title Case ("Only 24 Percent of Clinton’s Contributors Are Small Donors."). */
+export function isTitleCase(line: string): boolean {
+  const ws = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (ws.length < 3 || ws.length > MAX_TITLE_WORDS) return false;
+  let capitalised = 0;
+  for (const w of ws) {
+    if (/^\p{Lu}/u.test(w)) capitalised++;
+    else if (!TITLE_LOWERCASE.has(w)) return false;
+  }
+  return capitalised >= 3;
 }

@@ -2,7 +2,7 @@
 // Logistic weights (word-features.ts): does a human summary use this word, or this pair of words?
 
 /** Weights of the summary word model, in the order of FEATURE_NAMES. */
-export const SUMMARY_WORD_WEIGHTS: readonly number[] = [-1.031, -0.343, 0.461, 0.176, 0.736, 0.507, -0.743, 0.816, -0.564, -0.1, -0.087, -0.18, -0.309];
+export const SUMMARY_WORD_WEIGHTS: readonly number[] = [-1.037, -0.347, 0.457, 0.181, 0.723, 0.543, -0.747, 0.823, -0.586, -0.103, -0.087, -0.167, -0.309];
 
 /** Weights of the summary word-pair model, in the order of BIGRAM_FEATURE_NAMES. */
-export const SUMMARY_BIGRAM_WEIGHTS: readonly number[] = [-2.531, 0.241, -0.75, 1.068, 0.476];
+export const SUMMARY_BIGRAM_WEIGHTS: readonly number[] = [-2.525, 0.242, -0.752, 1.064, 0.472];
