@@ -30,6 +30,10 @@ export interface QuoteAnalysis {
   quoteOf: Int32Array;
 }
 
+// A short sentence that only attributes ("Trump asked.", "said Sen. Ted Cruz of Texas.").
+const ATTRIBUTION_SENTENCE =
+  /^(?:(?:he|she|they|i|we|(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,5})\s*(?:also\s+|then\s+|later\s+)?(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|continued|explained|noted|tweeted|shouted|answered|declared|insisted|quipped|joked|recalled|responded|countered|argued|warned|wondered|posted|went on)\b|(?:said|asked|added|wrote|replied|continued|tweeted)\s+\p{Lu})/iu;
+
 /** Tokenizes the article, finds its quoted passages and groups sentences into attribution units. */
 export function analyze(article: ArticleText): QuoteAnalysis {
   const { text } = article;
@@ -68,7 +72,7 @@ function buildUnits(article: ArticleText, tokens: readonly Token[], quotes: read
     }
     // '"Why now?" Trump asked.': a short sentence right after a quotation ending in its own stop
     // is usually its attribution, so keep them together.
-    if (!join && last && last.block === s.block && /[.?!…]["”’']+$/.test(text.slice(last.start, last.end)) && s.end - s.start <= 90 && /^[\p{Lu}]/u.test(text.charAt(s.start))) join = true;
+    if (!join && last && last.block === s.block && /[.?!…]["”’']+$/.test(text.slice(last.start, last.end)) && s.end - s.start <= 90 && ATTRIBUTION_SENTENCE.test(text.slice(s.start, s.end))) join = true;
     if (join && last) last.end = Math.max(last.end, s.end);
     else merged.push({ start: s.start, end: s.end, block: s.block });
   }

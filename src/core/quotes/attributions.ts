@@ -138,6 +138,8 @@ export interface CueThresholds {
   indirect: number;
 }
 
+// Particles of phrasal speech verbs ("shot back", "spoke up").
+const PARTICLES = new Set(['back', 'up', 'out', 'off', 'again', 'later', 'too', 'then', 'directly', 'quietly', 'loudly']);
 const PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'by', 'of', 'for', 'into', 'through', 'via', 'while', 'when', 'as', 'since', 'outside', 'inside']);
 
 /** The subject at the start of the unit, for a cue in a coordinated verb phrase ("He smiled and said"). */
@@ -155,7 +157,7 @@ function onlyTail(a: QuoteAnalysis, k: number, hi: number): boolean {
   const l = a.lower[k]!;
   if (/^[.!?]$/.test(l) && k + 1 >= hi - 1) return true;
   if (l === 'that' || a.quoteOf[k]! >= 0) return false;
-  if (!PREPOSITIONS.has(l) && !TIME_WORDS.has(l) && l !== ',' && l !== '—' && l !== '(') return false;
+  if (!PREPOSITIONS.has(l) && !TIME_WORDS.has(l) && !PARTICLES.has(l) && l !== ',' && l !== '—' && l !== '(') return false;
   for (let j = k; j < hi; j++) if (a.lower[j] === 'that' || a.quoteOf[j]! >= 0) return false;
   return hi - k <= 16;
 }
@@ -179,10 +181,13 @@ function unitAttributions(ctx: UnitContext, used: Set<number>): RawAttribution[]
       }
     }
     // A stronger cue right after this one heads the attribution instead ("Read said", "he told").
-    const rival = cues.find((o) => o !== cue && o.anchor > cue.anchor && o.anchor - cue.tokEnd <= 2 && o.probability > cue.probability);
+    const rival = cues.find((o) => o !== cue && o.anchor > cue.anchor && o.anchor - cue.tokEnd <= 1 && !/^[,;:]$/.test(ctx.a.lower[cue.tokEnd] ?? '') && o.probability > cue.probability);
     if (rival) continue;
     const found = attributionAt(ctx, cue, cueRange, prevEnd, nextCueStart, used);
     if (!found || !accept(cue, found.direct)) continue;
+    // "…,” Anderson said, adding that …": the participle's speaker is the one just attributed.
+    const last = out[out.length - 1];
+    if (last?.speaker && /ing$/.test(ctx.a.lower[cue.anchor]!) && ctx.a.lower[cue.tokStart - 1] === ',') found.attribution.speaker = last.speaker;
     for (const i of found.quotes) used.add(i);
     out.push(found.attribution);
     prevEnd = Math.max(prevEnd, cue.tokEnd);
@@ -236,14 +241,21 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
   // Only a quotation standing on its own (opening the sentence, or after a colon or dash) is the
   // content of a cue that follows it; a quoted phrase inside a clause is not ("… his call for a
   // “deportation force,” Will described …").
-  const standsAlone = before && (before.tok[0] <= Math.max(prevEnd, lo) || /^[:;,—–(-]$/.test(a.lower[before.tok[0] - 1]!));
+  let standsAlone = before && (before.tok[0] <= Math.max(prevEnd, lo) || /^[:;,—–(-]$/.test(a.lower[before.tok[0] - 1]!));
+  // A quotation closing on a comma right before "X said." also stands alone ("Meantime “…,” Green said.").
+  if (before && !standsAlone && /[,?!]["'”’]*$/.test(a.text.slice(before.q.innerStart, before.q.end)) && cue.tokStart - before.tok[1] <= 8) {
+    const sp = subjectBefore(a, cue.tokStart, before.tok[1]);
+    const rest = sp ? cue.tokEnd : (subjectAfter(a, cue.tokEnd, hi)?.tokEnd ?? cue.tokEnd);
+    standsAlone = onlyTail(a, rest, hi);
+  }
   if (before && standsAlone) {
     const gapStart = before.tok[1];
     let g = gapStart;
     while (g < cue.tokStart && /^[,:;—–-]$/.test(a.lower[g]!)) g++;
     const gapWords = cue.tokStart - g;
     let gapOk = gapWords <= 22;
-    for (let k = g; k < cue.tokStart && gapOk; k++) if (a.lower[k] === 'that' || a.quoteOf[k]! >= 0 || /^[.!?]$/.test(a.lower[k]!)) gapOk = false;
+    // (a period inside the unit belongs to an abbreviation: "Sen. Chuck Schumer (D-N.Y.) said")
+    for (let k = g; k < cue.tokStart && gapOk; k++) if (a.lower[k] === 'that' || a.quoteOf[k]! >= 0 || /^[!?;]$/.test(a.lower[k]!)) gapOk = false;
     if (gapOk) {
       let speaker: SpeakerPhrase | null = null;
       if (gapWords > 0) {
@@ -273,7 +285,9 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
     const inverted = !speakerB || (speakerB.tokStart === cue.tokStart);
     const sp = inverted ? subjectAfter(a, cue.tokEnd, hi) : speakerB;
     const sStart = inverted ? cue.tokStart : speakerB!.tokStart;
-    const commaBefore = sStart - 1 >= prevEnd && /^[,—–]$/.test(a.lower[sStart - 1]!);
+    // The statement ends on a comma, or on a quotation closing with one ("… “grounded in fact,” said Alterman").
+    const commaBefore =
+      sStart - 1 >= prevEnd && (/^[,—–]$/.test(a.lower[sStart - 1]!) || (a.quoteOf[sStart - 1]! >= 0 && /,["'”’]+$/.test(a.text.slice(a.tokens[sStart - 3]?.start ?? 0, a.tokens[sStart - 1]!.end))));
     const rest = inverted && sp ? sp.tokEnd : cue.tokEnd;
     if (sp && commaBefore && sStart - 1 > prevEnd && onlyTail(a, rest, hi)) {
       const channel = channelAfter(a, rest, hi);
@@ -397,7 +411,11 @@ export function findAttributions(a: QuoteAnalysis, cues: readonly FoundCue[], mo
   let qi = 0;
   let last: RawAttribution | null = null;
   let lastBlockEnd = -1;
+  let pendingColon: RawAttribution | null = null;
+  // The last quotation with a speaker, which a quotation in the same or the next paragraph continues.
+  let lastDirect: RawAttribution | null = null;
   for (const u of a.units) {
+    if (lastDirect && !sameOrNextBlock(a, lastDirect, u)) lastDirect = null;
     const unitCues: FoundCue[] = [];
     while (ci < cues.length && cues[ci]!.anchor < u.tokEnd) {
       if (cues[ci]!.anchor >= u.tokStart) unitCues.push(cues[ci]!);
@@ -412,22 +430,144 @@ export function findAttributions(a: QuoteAnalysis, cues: readonly FoundCue[], mo
     }
     // A quotation running on from an earlier unit belongs to that unit's attribution already.
     const fresh = unitQuotes.filter((x) => x.q.start >= u.start && !used.has(x.index));
-    const ctx: UnitContext = { a, u, quotes: fresh, cues: unitCues, model, thresholds };
+    // "He declared:" closing the previous paragraph introduces the quotation opening this one.
+    const opening = fresh[0];
+    if (pendingColon && opening && opening.q.start === u.start && u.start === u.block.start && u.block.start === lastBlockEnd + 2) {
+      used.add(opening.index);
+      const r: RawAttribution = { ...pendingColon, pieces: [{ start: opening.q.start, end: opening.q.end }], via: 'colon-quote' };
+      out.push(r);
+      last = r;
+      if (r.speaker) lastDirect = r;
+    }
+    pendingColon = null;
+    // "— Bernie Sanders." on its own line signs the quotation of the paragraph before.
+    const signed = signature(a, u);
+    const prevOut = out[out.length - 1];
+    if (signed && prevOut && !prevOut.speaker && prevOut.direct && u.block.start === lastBlockEnd + 2) {
+      prevOut.speaker = signed.speaker;
+      prevOut.cue = signed.cue;
+      prevOut.via = 'signed';
+      lastDirect = prevOut;
+      lastBlockEnd = u.block.end;
+      continue;
+    }
+    for (const c of structuralCues(a, u, fresh, unitCues)) insertCue(unitCues, c);
+    const ctx: UnitContext = { a, u, quotes: fresh.filter((x) => !used.has(x.index)), cues: unitCues, model, thresholds };
     const found = unitAttributions(ctx, used);
+    pendingColon = colonAtEnd(ctx, found);
     out.push(...found);
     if (found.length) last = found[found.length - 1]!;
+    for (const f of found) if (f.direct && f.speaker) lastDirect = f;
     for (const x of fresh) {
       if (used.has(x.index)) continue;
       used.add(x.index);
-      const orphan = orphanQuote(a, u, x.q, last, lastBlockEnd);
+      const orphan = orphanQuote(a, u, x.q, lastDirect, lastBlockEnd);
       if (orphan) {
         out.push(orphan);
-        if (orphan.speaker) last = orphan;
+        if (orphan.speaker) last = lastDirect = orphan;
       }
     }
     lastBlockEnd = u.block.end;
   }
   return out;
+}
+
+// Irregular past forms of speech verbs, for cues found from the shape of a sentence alone.
+const IRREGULAR_SPEECH = new Set(['said', 'told', 'wrote', 'spoke', 'shot', 'went', 'put', 'read', 'says', 'tells', 'writes']);
+
+/** Whether a token looks like a finite verb that could report speech ("barked", "quips", "said"). */
+function verbLike(a: QuoteAnalysis, i: number): boolean {
+  const l = a.lower[i]!;
+  if (!/^\p{Ll}+$/u.test(a.tokens[i]!.text)) return false;
+  if (IRREGULAR_SPEECH.has(l)) return true;
+  return l.length > 3 && (/ed$/.test(l) || (/[^s]s$/.test(l) && !/(?:ness|ous|ics|ss)$/.test(l)));
+}
+
+/**
+ * Cues read from the shape of the sentence around a quotation, whatever the verb: “…,” Oliver
+ * barked. / “…,” quipped Noah. / A flabbergasted Noah quipped: “…”. Newspapers use these shapes
+ * only for attributions, so they hold for verbs the learned lexicon never saw.
+ */
+function structuralCues(a: QuoteAnalysis, u: Unit, quotes: UnitContext['quotes'], cues: readonly FoundCue[]): FoundCue[] {
+  const out: FoundCue[] = [];
+  const has = (i: number): boolean => cues.some((c) => c.tokStart <= i && c.tokEnd > i);
+  const make = (i: number): FoundCue => ({ anchor: i, tokStart: i, tokEnd: i + 1, probability: 0.6 });
+  for (const x of quotes) {
+    // After a quotation closing on a comma, question or exclamation mark.
+    if (/[,?!]["'”’]*$/.test(a.text.slice(x.q.innerStart, x.q.end)) && x.tok[1] < u.tokEnd) {
+      let k = x.tok[1];
+      if (a.lower[k] === ',') k++;
+      if (k < u.tokEnd && verbLike(a, k)) {
+        // "…," quipped Noah.
+        const sp = subjectAfter(a, k + 1, u.tokEnd);
+        if (sp && !has(k) && onlyTail(a, sp.tokEnd, u.tokEnd)) out.push(make(k));
+      } else {
+        // "…," Oliver barked. / "…," an angry Hollande retaliated.
+        for (let j = k + 1; j < Math.min(u.tokEnd, k + 8); j++) {
+          if (!verbLike(a, j)) continue;
+          const sp = subjectBefore(a, j, k);
+          if (sp && sp.tokStart === k && !has(j) && onlyTail(a, j + 1, u.tokEnd)) out.push(make(j));
+          break;
+        }
+      }
+    }
+    // Noah quipped: “…” / He jokes, “…” / Cruz continued:
+    const before = x.tok[0] - 1;
+    if (before > u.tokStart && /^[:,]$/.test(a.lower[before]!) && verbLike(a, before - 1) && !has(before - 1) && subjectBefore(a, before - 1, u.tokStart)) out.push(make(before - 1));
+  }
+  // "Cruz continued:" closing a paragraph, before a quotation in the next one.
+  const end = u.tokEnd - 1;
+  if (end - 1 > u.tokStart && a.lower[end] === ':' && u.tokEnd === tokenAtOrAfter(a, u.block.end) && verbLike(a, end - 1) && !has(end - 1) && subjectBefore(a, end - 1, u.tokStart)) out.push(make(end - 1));
+  return out;
+}
+
+function tokenAtOrAfter(a: QuoteAnalysis, offset: number): number {
+  let k = 0;
+  while (k < a.tokens.length && a.tokens[k]!.start < offset) k++;
+  return k;
+}
+
+/** A paragraph that is only a dash and a name ("— Bernie Sanders."), as a speaker and its cue. */
+function signature(a: QuoteAnalysis, u: Unit): { speaker: SpeakerPhrase; cue: [number, number] } | null {
+  if (u.start !== u.block.start || u.end !== u.block.end) return null;
+  const s = u.tokStart;
+  if (!/^[—–-]$/.test(a.lower[s] ?? '')) return null;
+  let e = u.tokEnd;
+  while (e > s + 1 && /^[.]$/.test(a.lower[e - 1]!)) e--;
+  if (e - s < 2 || e - s > 7) return null;
+  const name = nameIn(a, s + 1, e);
+  if (!name || name[0] !== s + 1 || name[1] !== e) return null;
+  return { speaker: { tokStart: s + 1, tokEnd: e, name, pronoun: false }, cue: [s, s + 1] };
+}
+
+/** Whether a unit is in the paragraph of an attribution's last piece or the one right after it. */
+function sameOrNextBlock(a: QuoteAnalysis, r: RawAttribution, u: Unit): boolean {
+  const p = r.pieces[r.pieces.length - 1];
+  if (!p) return false;
+  const i = a.article.blocks.indexOf(u.block);
+  const prev = a.article.blocks[i - 1];
+  return (p.start >= u.block.start && p.start < u.block.end) || (prev !== undefined && p.start >= prev.start && p.start < prev.end);
+}
+
+/** Inserts a cue into a list kept in token order. */
+function insertCue(cues: FoundCue[], c: FoundCue): void {
+  let i = cues.length;
+  while (i > 0 && cues[i - 1]!.anchor > c.anchor) i--;
+  cues.splice(i, 0, c);
+}
+
+/**
+ * When a unit ends with a cue and a colon and nothing after ("In a 1963 speech, he declared:"),
+ * the attribution waiting for the quotation that opens the next paragraph.
+ */
+function colonAtEnd(ctx: UnitContext, found: readonly RawAttribution[]): RawAttribution | null {
+  const { a, u, cues, thresholds } = ctx;
+  const end = u.tokEnd - 1;
+  if (end <= u.tokStart || a.lower[end] !== ':' || u.end !== u.block.end) return null;
+  const cue = [...cues].reverse().find((c) => c.tokEnd <= end && c.tokEnd >= end - 8 && c.probability >= thresholds.direct);
+  if (!cue || found.some((f) => f.cue && f.cue[0] === cue.tokStart)) return null;
+  const speaker = subjectBefore(a, cue.tokStart, u.tokStart, u.tokStart) ?? clauseSubject(a, u.tokStart, cue.tokStart);
+  return { pieces: [], direct: true, partial: false, speaker, cue: [cue.tokStart, cue.tokEnd], channel: channelAfter(a, cue.tokEnd, end), confidence: cue.probability, continued: false, via: 'colon-quote' };
 }
 
 // Words before a quotation that mark it as a name, title or label rather than speech.

@@ -27,6 +27,11 @@ function isWord(a: QuoteAnalysis, i: number): boolean {
 function isPhraseToken(a: QuoteAnalysis, i: number): boolean {
   const l = a.lower[i]!;
   if (l === 'of' || l === '-' || l === '&') return true;
+  // The period of an abbreviation inside a name: "Rep. Beto O'Rourke", "Gen. Austin Miller".
+  if (l === '.' && i > 0) {
+    const p = a.lower[i - 1]!;
+    return (NAME_TITLES.has(p) || NAME_TITLES.has(`${p}.`) || /^\p{Lu}$/u.test(a.tokens[i - 1]!.text)) && i + 1 < a.tokens.length && /^\p{Lu}/u.test(a.tokens[i + 1]!.text);
+  }
   if (!isWord(a, i)) return false;
   if (PHRASE_STOPS.has(l) || VERB_FILLERS.has(l)) return false;
   if (RELATIVE_PRONOUNS.has(l)) return false;
@@ -63,11 +68,21 @@ export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenc
   let k = cue - 1;
   for (let guard = 0; guard < 6 && k >= lo; guard++) {
     const l = a.lower[k]!;
-    if (VERB_FILLERS.has(l) || (l.length > 4 && l.endsWith('ly') && !isCapitalised(a, k))) k--;
+    if (((VERB_FILLERS.has(l) || (l.length > 4 && l.endsWith('ly'))) && !isCapitalised(a, k)) || l === 'n’t' || l === "n't") k--;
+    // A bracketed aside before the cue: "Sen. Claire McCaskill (D-Mo.) said".
+    else if (l === ')') {
+      let j = k - 1;
+      while (j > lo && a.lower[j] !== '(' && k - j < 12) j--;
+      if (a.lower[j] !== '(') break;
+      k = j - 1;
+    }
     else if (l === ',' && k - 2 >= lo && ADVERB_ASIDES.has(a.lower[k - 1]!) && a.lower[k - 2] === ',') k -= 3;
     else if (TIME_WORDS.has(l) && k - 1 >= lo && /^(?:on|this|last|late|early)$/.test(a.lower[k - 1]!)) k -= 2;
     else if (TIME_WORDS.has(l) && k - 1 >= lo && (isCapitalised(a, k - 1) || VERB_FILLERS.has(a.lower[k - 1]!))) k--;
-    else break;
+    // "went on to say", "continued to insist", "is expected to announce": back to the subject.
+    else if (l === 'to' && k - 1 >= lo && /^(?:on|went|goes|go|continued|continues|began|begins|wanted|wants|tried|tries|decided|expected|used|appeared|seemed|seems|going|refused|declined|promised|vowed|sought|hoped)$/.test(a.lower[k - 1]!)) {
+      k -= a.lower[k - 1] === 'on' && k - 2 >= lo ? 3 : 2;
+    } else break;
   }
   if (k < lo) return null;
   let l = a.lower[k]!;
@@ -79,7 +94,7 @@ export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenc
     // speaking on WOR, called"): the speaker is the phrase before it.
     const open = parentheticalStart(a, lo, k);
     if (open >= 0) {
-      const before = subjectBefore(a, open + 1, lo);
+      const before = subjectBefore(a, open, lo);
       if (before) return before;
     }
     // Otherwise an apposition closed by the comma: "Peter Cook, Carter's press secretary, said".
@@ -114,7 +129,7 @@ export function subjectAfter(a: QuoteAnalysis, from: number, hi: number): Speake
 }
 
 // Words that open a parenthetical after a name: relative pronouns and participles.
-const PARENTHETICAL_OPENERS = /^(?:who|whom|whose|which|speaking|writing|appearing|talking|asked|interviewed|referring|responding|standing|sitting|campaigning|wearing|clad|flanked|surrounded|pressed|based|according)$/;
+const PARENTHETICAL_OPENERS = /^(?:who|whom|whose|which|speaking|writing|appearing|talking|asked|interviewed|referring|responding|standing|sitting|campaigning|wearing|clad|flanked|surrounded|pressed|based|according|during|at|in|on|after|before|while|when|meanwhile|however|though|too|also|like|unlike|as)$/;
 
 /**
  * For a comma just before a cue, the offset of the comma that opens the parenthetical it closes
@@ -136,9 +151,11 @@ function parentheticalStart(a: QuoteAnalysis, lo: number, close: number): number
 /** The subject of the clause that holds token `end`: its first name, pronoun or noun phrase. */
 export function clauseSubject(a: QuoteAnalysis, lo: number, end: number): SpeakerPhrase | null {
   let k = lo;
-  // Skip an opening adverbial up to its comma ("In late June, the ABA …", "Later, he …").
-  if (/^(?:in|on|at|after|before|when|while|as|during|since|with|for|later|earlier|last|then|but|and|still|meanwhile|however)$/.test(a.lower[k] ?? '')) {
-    for (let j = k; j < Math.min(end, k + 12); j++) {
+  // Skip an opening adverbial up to its comma ("In late June, the ABA …", "Later, he …",
+  // "Hastily politicizing the tragedy, Trump …").
+  const opener = a.lower[k] ?? '';
+  if (/^(?:in|on|at|after|before|when|while|as|during|since|with|for|later|earlier|last|then|but|and|still|meanwhile|however|although|though|despite|instead)$/.test(opener) || /(?:ly|ing)$/.test(opener)) {
+    for (let j = k; j < Math.min(end, k + 30); j++) {
       if (a.lower[j] === ',') {
         k = j + 1;
         break;
