@@ -74,6 +74,6 @@ if (__E2E__) {
       void browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tab=${tabId}`) });
     }
     const url = change.url ?? (change.status === 'complete' ? tab.url : undefined);
-    if (url?.includes('#pm-e2e-annotate')) void ensureContentScript(tabId).catch(() => undefined);
+    if (url?.includes('#pm-e2e-annotate')) void ensureContentScript(tabId).catch((e: unknown) => console.warn('pm-e2e-annotate:', e));
   });
 }

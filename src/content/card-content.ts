@@ -54,7 +54,9 @@ export function entityItem(entity: Entity, annotations: Annotations): CardItem {
     { label: 'Mentions', value: String(entity.mentions.length) },
     { label: 'Quotes by them', value: String(quotes) },
   ];
-  const aliases = entity.aliases.filter((a) => a !== entity.name).slice(0, 3);
+  // Forms that differ only in case ("ZAKERIA HASHIMI") say nothing new.
+  const seen = new Set([entity.name.toLowerCase()]);
+  const aliases = entity.aliases.filter((a) => !seen.has(a.toLowerCase()) && seen.add(a.toLowerCase())).slice(0, 3);
   if (aliases.length) lines.push({ label: 'Also', value: aliases.join(', ') });
   return { kind: 'entity', ref: entity.id, category: entity.type, title: entity.name, badge: TYPE_LABEL[entity.type], lines };
 }

@@ -127,13 +127,16 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
     await page.mouseMove(point!.x, point!.y);
     await page.waitFor(`!!document.querySelector('pressmark-card')`);
     await page.screenshot(artifact(`${name}-hover-card.png`));
-    await page.setColorScheme('dark');
-    await page.mouseMove(5, 5);
-    await page.waitFor(`!document.querySelector('pressmark-card')`);
-    await page.mouseMove(point!.x, point!.y + 1);
-    await page.waitFor(`!!document.querySelector('pressmark-card')`);
-    await page.screenshot(artifact(`${name}-hover-card-dark.png`));
-    await page.setColorScheme('light');
+    // The card in a dark colour scheme (puppeteer's Firefox over BiDi cannot emulate one).
+    if (name === 'chromium') {
+      await page.setColorScheme('dark');
+      await page.mouseMove(5, 5);
+      await page.waitFor(`!document.querySelector('pressmark-card')`);
+      await page.mouseMove(point!.x, point!.y + 1);
+      await page.waitFor(`!!document.querySelector('pressmark-card')`);
+      await page.screenshot(artifact(`${name}-hover-card-dark.png`));
+      await page.setColorScheme('light');
+    }
     await page.close();
   });
 
@@ -194,7 +197,7 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
     const ids = devPageIds(DEV_SAMPLE);
     const outcomes: Array<{ id: string; state: string }> = [];
 
-    test.each(ids.length ? ids : ['(none)'])('dev page %s: painted where an article is found, DOM and layout unchanged', async (id, ctx) => {
+    test.for(ids.length ? ids : ['(none)'])('dev page %s: painted where an article is found, DOM and layout unchanged', async (id, ctx) => {
       if (skip) ctx.skip(skip);
       const page = await driver.open(`${server.origin}${serveDevPage(server, id)}`);
       const report = await annotateAndCheck(page);

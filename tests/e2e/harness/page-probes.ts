@@ -79,8 +79,16 @@ export function reportCount(page: TestPage): Promise<number> {
 export async function annotateViaHook(page: TestPage): Promise<StateReport> {
   await page.evaluate(LISTEN_REPORTS);
   const before = await reportCount(page);
-  await page.evaluate(`location.hash = 'pm-e2e-annotate'`);
-  return waitForReport(page, before + 1);
+  // Right after the browser starts, Chromium's extension worker can miss a tab event: ask again.
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await page.evaluate(`location.hash = 'pm-e2e-annotate-${attempt}'`);
+    try {
+      return await waitForReport(page, before + 1, attempt === 3 ? 20_000 : 6_000);
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
+  throw new Error('unreachable');
 }
 
 /** Collapses white space as the article text does. */
