@@ -31,6 +31,12 @@ function isValidDate(y: number, m: number, d: number): boolean {
 export function normalizeDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const s = raw.trim();
+  if (/^\d{10}(?:\d{3})?$/.test(s)) {
+    // Unix time stamps (seconds or milliseconds) are instants in UTC.
+    const ms = s.length === 13 ? Number(s) : Number(s) * 1000;
+    const date = new Date(ms);
+    return Number.isNaN(date.getTime()) ? null : date.toISOString().replace('.000Z', 'Z');
+  }
   // 2021-07-02, 2021-07-02T09:14, 2017-11-03 03:01:00.000000, 2021-11-01T10:52:50+0100, 20190428
   const iso =
     /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?/i.exec(s);
@@ -44,12 +50,6 @@ export function normalizeDate(raw: string | null | undefined): string | null {
       if (zone) out += formatZone(zone);
     }
     return out;
-  }
-  if (/^\d{10}(?:\d{3})?$/.test(s)) {
-    // Unix time stamps (seconds or milliseconds) are instants in UTC.
-    const ms = s.length === 13 ? Number(s) : Number(s) * 1000;
-    const date = new Date(ms);
-    return Number.isNaN(date.getTime()) ? null : date.toISOString().replace('.000Z', 'Z');
   }
   // RFC 2822 and other forms JavaScript reads with an explicit zone ("Wed, 20 Nov 2019 10:00:00 GMT").
   if (/\d{1,2}:\d{2}/.test(s) && /(?:GMT|UTC|Z|[+-]\d{4})\b/.test(s)) {

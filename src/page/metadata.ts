@@ -144,18 +144,20 @@ function jsonLdTitle(article: JsonLdNode, docTitle: string): string | null {
   const name = stringOf(article.name);
   const clean = (s: string | null): string | null => (s ? collapse(unescapeEntities(s)) : null);
   if (headline && name && headline !== name) {
-    return clean(similarity(name, docTitle) > similarity(headline, docTitle) ? name : headline);
+    return clean(overlap(name, docTitle) > overlap(headline, docTitle) ? name : headline);
   }
   return clean(headline ?? name);
 }
 
-/** Share of the second text's words that the first one has (0..1), on lower-cased word tokens. */
-function similarity(a: string, b: string): number {
-  const ta = new Set(a.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
-  const tb = b.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (!ta.size || !tb.length) return 0;
-  const missing = tb.filter((t) => !ta.has(t)).join(' ').length;
-  return 1 - missing / tb.join(' ').length;
+/** Word overlap of two texts (Jaccard index of their lower-cased word sets, 0..1). */
+function overlap(a: string, b: string): number {
+  const words = (s: string): Set<string> => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const wa = words(a);
+  const wb = words(b);
+  let both = 0;
+  for (const w of wa) if (wb.has(w)) both++;
+  const union = wa.size + wb.size - both;
+  return union ? both / union : 0;
 }
 
 function jsonLdNames(value: unknown, nodes: readonly JsonLdNode[]): string[] {
@@ -276,7 +278,8 @@ function visibleDate(bylines: readonly PageSignal[]): string | null {
 /** The publisher named in a copyright line ("© 2024 Latin Times. All rights reserved."). */
 export function publisherFromCopyright(line: string | null): string | null {
   if (!line) return null;
-  const m = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?,?\s*([^.|©]+?)\s*(?:[.|]|,?\s*all rights|\s+\d{4}|$)/i.exec(line);
+  // The name ends at a full stop (not the dot of "finanzen.net"), a bar, "All rights" or a year.
+  const m = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?,?\s*([^|©]+?)\s*(?:\.(?=\s|$)|\||,?\s*all rights|\s+\d{4}|$)/i.exec(line);
   if (!m) return null;
   const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:the\s+)?copyright\s+/i, '').trim();
   if (name.length < 2 || name.length > 60 || !/\p{L}/u.test(name) || /^all rights/i.test(name)) return null;
@@ -293,13 +296,26 @@ function footerCopyright(doc: Document): string | null {
   return null;
 }
 
-// The <title> without its site-name part ("Headline | Latin Times"), as Reader View does it:
-// drop the last part after a separator unless that leaves too little of a headline.
+// The <title> without its site-name part ("Headline | Latin Times"): the part an H1 repeats when
+// there is one; else as Reader View does it, dropping the last part after a separator unless that
+// leaves too little of a headline.
 function cleanDocumentTitle(doc: Document, title: string): string | null {
   if (!title) return null;
   const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+  const seps = Array.from(title.matchAll(/ [|\-\\/>»–—·] /g));
+  if (seps.length) {
+    // Only the first part: "Site - Headline" titles often have the site's name as their H1.
+    const first = collapse(title.slice(0, seps[0]!.index));
+    for (const h1 of Array.from(doc.querySelectorAll('h1'))) {
+      if (normalizeText(h1.textContent ?? '') === normalizeText(first)) return first;
+    }
+  }
+  // "Site » Section » Headline": breadcrumbs end with the page's own name.
+  if (/ [\\/>»] /.test(title)) {
+    const last = collapse(title.slice(seps[seps.length - 1]!.index! + 3));
+    return words(last) >= 3 ? last : title;
+  }
   let cur = title;
-  const seps = Array.from(title.matchAll(/ [|\-\\/>»–—] /g));
   if (seps.length) {
     cur = title.slice(0, seps[seps.length - 1]!.index);
     if (words(cur) < 3) cur = title.slice(seps[0]!.index! + 3);
@@ -308,12 +324,11 @@ function cleanDocumentTitle(doc: Document, title: string): string | null {
     if (h1s.length === 1) cur = collapse(h1s[0]!.textContent ?? '') || title;
   }
   cur = collapse(cur);
-  // A short result is kept only when it came from a hierarchical title ("Site » Section » Headline")
-  // that lost exactly its last part; otherwise the whole title says more.
-  const hierarchical = / [\\/>»] /.test(title);
-  if (words(cur) <= 4 && (!hierarchical || words(cur) !== words(title.replace(/[|\-\\/>»–—]+/g, '')) - 1)) return title;
-  return cur || null;
+  // One or two words left are more likely a site's name than a headline: keep the whole title.
+  return words(cur) < 3 ? title : cur || null;
 }
+
+const normalizeText = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function firstH1(doc: Document): string | null {
   const h1 = doc.querySelector('h1');
