@@ -21,7 +21,7 @@ const MIN_WORDS = 6;
 /** What the summary may quote, and the caption text it must not quote but may learn from. */
 export interface CandidateSet {
   candidates: Candidate[];
-  /** Captions: caption blocks, caption-like lines and captions glued into the body. */
+  /** Text the summary must not quote but may learn from: captions (marked, caption-like or glued into the body) and plain-text title lines. */
   captions: Span[];
 }
 
