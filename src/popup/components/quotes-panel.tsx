@@ -32,6 +32,11 @@ export function QuotesPanel({ groups, count, visible, color, onToggle, onReveal 
             <span class="speaker-name" data-testid="speaker-name">
               {g.name}
             </span>
+            {g.unnamed && g.key !== 'unattributed' && (
+              <span class="tag unnamed" title="The article does not name who said this">
+                unnamed
+              </span>
+            )}
             {g.descriptions.length > 0 && <span class="speaker-role"> · {g.descriptions.join('; ')}</span>}
           </h3>
           <ul class="quotes">

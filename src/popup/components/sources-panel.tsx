@@ -68,7 +68,7 @@ export function SourcesPanel({ sources, credits, blocks, text, onReveal }: Props
             <div key={c.start} class="credit" data-testid="wire-credit">
               <dt>Wire story</dt>
               <dd>
-                <button type="button" class="reveal" onClick={() => onReveal(c)} aria-label={`Wire story: ${c.agency ?? c.text}; show on the page`}>
+                <button type="button" class="reveal" onClick={() => onReveal(c)} title="Show the credit line on the page">
                   {c.agency ?? c.text}
                 </button>
               </dd>
@@ -78,7 +78,7 @@ export function SourcesPanel({ sources, credits, blocks, text, onReveal }: Props
             <div key={c.start} class="credit" data-testid="image-credit">
               <dt>Image</dt>
               <dd>
-                <button type="button" class="reveal" onClick={() => onReveal(c)} aria-label={`Image credit: ${c.text}; show on the page`}>
+                <button type="button" class="reveal" onClick={() => onReveal(c)} title={`${c.text}: show on the page`}>
                   {c.photographer || c.agency || c.distributor ? (
                     <>
                       {c.photographer && <span data-testid="credit-photographer">{c.photographer}</span>}

