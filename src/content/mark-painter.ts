@@ -169,7 +169,13 @@ function coversOf(segments: readonly TextSegment[], hits: readonly LayerHit[]): 
       if (hit.span.end <= s.start) continue;
       const a = Math.max(hit.span.start, s.start);
       const b = Math.min(hit.span.end, s.end);
-      covers.push({ from: s.nodeOffset + (a - s.start), to: s.nodeOffset + (b - s.start), hit });
+      let from = s.nodeOffset + (a - s.start);
+      let to = s.nodeOffset + (b - s.start);
+      // A span that goes on past this run also covers the white space beside it (as a Range does).
+      const data = s.node.data;
+      if (hit.span.start < s.start) while (from > 0 && isSpace(data.charCodeAt(from - 1))) from--;
+      if (hit.span.end > s.end) while (to < data.length && isSpace(data.charCodeAt(to))) to++;
+      covers.push({ from, to, hit });
     }
   }
   // Spaces between a span's segments in the same node (collapsed white space) belong to the span too.
@@ -190,6 +196,10 @@ function mergeAcrossGaps(covers: Cover[], segments: readonly TextSegment[]): Cov
     }
   }
   return sortCovers([...byHit.values()]);
+}
+
+function isSpace(ch: number): boolean {
+  return ch === 32 || ch === 10 || ch === 9 || ch === 13 || ch === 12 || ch === 160;
 }
 
 function sortCovers(covers: Cover[]): Cover[] {
