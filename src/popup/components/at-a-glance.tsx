@@ -27,7 +27,7 @@ export function AtAGlance({ sources, speakers, credits }: Props) {
         <dt>Quotes</dt>
         <dd>
           {named.length ? (
-            <a href="#quotes">{named.map((g) => (g.quotes.length > 1 ? `${g.name} (${g.quotes.length})` : g.name)).join(', ')}</a>
+            <a href="#quotes">{named.map(speakerLabel).join(', ')}</a>
           ) : (
             <span class="muted">no one by name</span>
           )}
@@ -41,4 +41,11 @@ export function AtAGlance({ sources, speakers, credits }: Props) {
       )}
     </dl>
   );
+}
+
+// "Fawad Aman", "Zabihullah Mujahid (3)", "United States (unnamed, 2)": an organization standing
+// for unnamed sources must not read as if it had spoken on the record.
+function speakerLabel(g: SpeakerGroup): string {
+  const notes = [g.unnamed ? 'unnamed' : null, g.quotes.length > 1 ? String(g.quotes.length) : null].filter(Boolean);
+  return notes.length ? `${g.name} (${notes.join(', ')})` : g.name;
 }

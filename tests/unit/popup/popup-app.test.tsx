@@ -73,7 +73,7 @@ describe('annotated popup', () => {
   test('at a glance: the sources cited and who is quoted, linking to their sections; a wire credit when there is one', async () => {
     const a = sampleAnnotations();
     await popup([annotated({ credits: [...a.credits, { kind: 'wire', ...spanOf('Reuters'), text: 'Reuters', agency: 'Reuters' }] })]);
-    expect(texts(root, '[data-testid="at-a-glance"] > div')).toEqual(['CitesReuters, city council', 'QuotesAna Brito (2), city council', 'WireReuters']);
+    expect(texts(root, '[data-testid="at-a-glance"] > div')).toEqual(['CitesReuters, city council', 'QuotesAna Brito (2), city council (unnamed)', 'WireReuters']);
     expect([...root.querySelectorAll('[data-testid="at-a-glance"] a')].map((l) => l.getAttribute('href'))).toEqual(['#sources', '#quotes']);
     ({ root } = installDom());
     await popup([annotated({ sources: [], quotes: [], credits: [] })]);
