@@ -1,7 +1,8 @@
 import type { BlockKind, Metadata, Notice } from '../core/annotations';
 import { blockValues, chooseRoot } from './choose-root';
 import { buildDomArticleText, type BlockSource, type DomArticleText } from './dom-article-text';
-import { readMetadata } from './metadata';
+import { readMetadata, readPageMetadata } from './metadata';
+import { checkAgainstArticleBody } from './article-body-check';
 import { isSkippedElement, resolveJunk, segmentPage, type PageBlock, type PageContainer, type PageLayout } from './segment-page';
 
 /** What article detection found on a page. */
@@ -47,9 +48,10 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Detec
   if (!top) return { found: false, reason: 'The page is empty.', metadata: readMetadata(doc, options.url ?? null) };
   const layout = segmentPage(top, extraHidden ?? (() => false));
   resolveJunk(layout, blockValues(layout, true));
-  const metadata = readMetadata(doc, options.url ?? null, layout);
+  const { metadata, articleBody } = readPageMetadata(doc, options.url ?? null, layout);
   const values = blockValues(layout);
-  const choice = chooseRoot(layout, values);
+  const first = chooseRoot(layout, values);
+  const choice = first && checkAgainstArticleBody(layout, first, values, articleBody);
   if (!choice || choice.score < MIN_ARTICLE_SCORE) {
     return { found: false, reason: 'No block of article text was found on this page.', metadata };
   }

@@ -29,6 +29,15 @@ const PUBLISHER_KEYS = ['og:site_name', 'application-name', 'apple-mobile-web-ap
  * last resort for the publisher. `signals` lets detection pass what its walk already found.
  */
 export function readMetadata(doc: Document, url: string | null, signals?: VisibleSignals): Metadata {
+  return readPageMetadata(doc, url, signals).metadata;
+}
+
+/** readMetadata, plus the article body the page declares in JSON-LD (for detection to check). */
+export function readPageMetadata(
+  doc: Document,
+  url: string | null,
+  signals?: VisibleSignals,
+): { metadata: Metadata; articleBody: string | null } {
   const m = emptyMetadata();
   const set = <K extends MetadataField>(field: K, value: Metadata[K] | null, source: MetadataSource): boolean => {
     if (value === null || value === undefined || (Array.isArray(value) && !value.length)) return false;
@@ -123,7 +132,7 @@ export function readMetadata(doc: Document, url: string | null, signals?: Visibl
     const d = firstMeta(metas, DESCRIPTION_KEYS);
     set('description', d ? collapse(d.value) : null, d?.key.startsWith('og:') ? 'opengraph' : 'meta');
   }
-  return m;
+  return { metadata: m, articleBody: article ? stringOf(article.articleBody) : null };
 }
 
 function stringOf(value: unknown): string | null {

@@ -77,6 +77,15 @@ describe('what the article text holds', () => {
     expect(bodyText(result)).toBe(Array.from({ length: 5 }, (_, i) => para(i + 1)).join('\n\n'));
   });
 
+  test('the article body declared in JSON-LD outweighs a longer run of prose elsewhere', () => {
+    const story = Array.from({ length: 3 }, (_, i) => para(i + 1));
+    const other = Array.from({ length: 9 }, (_, i) => `<p>${para(i + 1, 'a different matter entirely')}</p>`).join('');
+    const jsonLd = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Main story', articleBody: story.join('\n\n') })}</script>`;
+    const body = `<div class="a"><h1>Main story</h1>${story.map((p) => `<p>${p}</p>`).join('')}</div><div class="b">${other}</div>`;
+    expect(bodyText(detect(body))).toContain('a different matter');
+    expect(bodyText(detect(body, jsonLd))).toBe(story.join('\n\n'));
+  });
+
   test.each([
     ['an empty page', ''],
     ['a menu of links', `<nav><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/${i}">Section ${i}</a></li>`).join('')}</ul></nav>`],
