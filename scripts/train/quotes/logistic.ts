@@ -55,3 +55,55 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
   for (const [f, id] of index) if (Math.abs(w[id]!) >= options.prune) out[f] = Math.round(w[id]! * 100) / 100;
   return out;
 }
+
+/** One choice among candidates: the features of each candidate and which one is right. */
+export interface Choice {
+  candidates: string[][];
+  gold: number;
+}
+
+/**
+ * Trains a linear ranker with a softmax over each choice's candidates (AdaGrad, L2): the model
+ * learns to prefer the right candidate over the others of the same choice, not in isolation.
+ */
+export function trainRanker(choices: readonly Choice[], options: TrainOptions): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of choices) for (const f of c.candidates.flat()) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const index = new Map<string, number>();
+  for (const [f, n] of counts) if (n >= options.minCount) index.set(f, index.size);
+  const w = new Float64Array(index.size);
+  const g2 = new Float64Array(index.size).fill(1e-8);
+  const rows = choices.map((c) => ({ ids: c.candidates.map((fs) => fs.map((f) => index.get(f)).filter((x): x is number => x !== undefined)), gold: c.gold }));
+  let seed = options.seed;
+  const rand = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const order = rows.map((_, i) => i);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const r of order) {
+      const row = rows[r]!;
+      const scores = row.ids.map((ids) => ids.reduce((s, id) => s + w[id]!, 0));
+      const max = Math.max(...scores);
+      const exps = scores.map((s) => Math.exp(s - max));
+      const z = exps.reduce((s, x) => s + x, 0);
+      const grads = new Map<number, number>();
+      row.ids.forEach((ids, k) => {
+        const g = exps[k]! / z - (k === row.gold ? 1 : 0);
+        for (const id of ids) grads.set(id, (grads.get(id) ?? 0) + g);
+      });
+      for (const [id, g0] of grads) {
+        const grad = g0 + options.l2 * w[id]!;
+        g2[id] = g2[id]! + grad * grad;
+        w[id] = w[id]! - (options.rate / Math.sqrt(g2[id]!)) * grad;
+      }
+    }
+  }
+  const out: Record<string, number> = {};
+  for (const [f, id] of index) if (Math.abs(w[id]!) >= options.prune) out[f] = Math.round(w[id]! * 100) / 100;
+  return out;
+}

@@ -158,7 +158,10 @@ function onlyTail(a: QuoteAnalysis, k: number, hi: number): boolean {
   if (/^[.!?]$/.test(l) && k + 1 >= hi - 1) return true;
   if (l === 'that' || a.quoteOf[k]! >= 0) return false;
   if (!PREPOSITIONS.has(l) && !TIME_WORDS.has(l) && !PARTICLES.has(l) && l !== ',' && l !== '—' && l !== '(') return false;
-  for (let j = k; j < hi; j++) if (a.lower[j] === 'that' || a.quoteOf[j]! >= 0) return false;
+  // "to" opens a complement ("vows to impose"), not a tail, unless an audience follows ("to reporters").
+  if (l === 'to' && !/^(?:the|a|an|reporters|me|him|her|them|us)$/.test(a.lower[k + 1] ?? '') && !/^\p{Lu}/u.test(a.tokens[k + 1]?.text ?? '')) return false;
+  // A tail holds no second verb ("… at a rally where he pledged …").
+  for (let j = k; j < hi; j++) if (a.lower[j] === 'that' || a.quoteOf[j]! >= 0 || (j > k && verbLike(a, j) && !/^(?:based|called|named)$/.test(a.lower[j]!))) return false;
   return hi - k <= 16;
 }
 
@@ -280,8 +283,10 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
   }
 
   // 3. The cue closes the statement: …, he said. / …, said Aman. / …, he said, adding …
-  const speakerB = subjectBefore(a, cue.tokStart, prevEnd, lo);
-  {
+  // (never a participle: "…, referring to …" opens its own content after it).
+  // (the subject may stand before an earlier cue of the sentence: "Polls, which Trump won, showed")
+  const speakerB = subjectBefore(a, cue.tokStart, lo, lo);
+  if (!/ing$/.test(a.lower[c]!)) {
     const inverted = !speakerB || (speakerB.tokStart === cue.tokStart);
     const sp = inverted ? subjectAfter(a, cue.tokEnd, hi) : speakerB;
     const sStart = inverted ? cue.tokStart : speakerB!.tokStart;
@@ -589,7 +594,16 @@ function orphanQuote(a: QuoteAnalysis, u: Unit, q: MarkedQuote, last: RawAttribu
     return { pieces: [{ start: q.start, end: q.end }], direct: true, partial: false, speaker: last.speaker, cue: last.cue, channel: last.channel, confidence: last.confidence * 0.9, continued: true, via: 'continued' };
   }
   if (words < 2 && !startsUnit) return null;
-  return { pieces: [{ start: q.start, end: q.end }], direct: true, partial, speaker: null, cue: null, channel: null, confidence: words >= 8 ? 0.6 : 0.4, continued: false, via: partial ? 'orphan-partial' : 'orphan' };
+  // A quotation inside a sentence with no cue found: the sentence's subject is the likeliest
+  // speaker ("The Sanders campaign projects that “imposing a tax …”"), given with low confidence.
+  let speaker: SpeakerPhrase | null = null;
+  if (!startsUnit) {
+    let qt = u.tokStart;
+    while (qt < u.tokEnd && a.tokens[qt]!.start < q.start) qt++;
+    const sub = clauseSubject(a, u.tokStart, qt);
+    if (sub && sub.tokEnd < qt) speaker = sub;
+  }
+  return { pieces: [{ start: q.start, end: q.end }], direct: true, partial, speaker, cue: null, channel: null, confidence: speaker ? 0.3 : words >= 8 ? 0.6 : 0.4, continued: false, via: partial ? 'orphan-partial' : 'orphan' };
 }
 
 function lastInSameBlock(last: RawAttribution, u: Unit): boolean {

@@ -1,6 +1,6 @@
 import type { QuoteAnalysis } from './analysis';
 import type { QuotesModel } from './cue-model';
-import { score } from './linear-model';
+import { isTrained, score } from './linear-model';
 
 // Tokens before which a reported statement may stop: punctuation, conjunctions and prepositions
 // that can open an adjunct of the main clause ("…, adding that …", "… in an interview").
@@ -20,7 +20,9 @@ export function isBoundary(a: QuoteAnalysis, j: number): boolean {
 export function boundaryFeatures(a: QuoteAnalysis, start: number, j: number, hi: number): string[] {
   if (j >= hi) {
     const last = a.lower[hi - 1]!;
-    return ['end', `end|last=${/^[.!?]$/.test(last) ? 'stop' : /^[”"’']$/.test(last) ? 'quote' : 'other'}`, `end|len=${bucket(hi - start)}`];
+    let quoted = false;
+    for (let k = start; k < hi && !quoted; k++) if (a.quoteOf[k]! >= 0) quoted = true;
+    return ['end', `end|last=${/^[.!?]$/.test(last) ? 'stop' : /^[”"’']$/.test(last) ? 'quote' : 'other'}`, `end|len=${bucket(hi - start)}`, `end|quoted=${quoted}`];
   }
   const w = a.lower[j]!;
   const n1 = a.lower[j + 1] ?? '</S>';
@@ -28,9 +30,20 @@ export function boundaryFeatures(a: QuoteAnalysis, start: number, j: number, hi:
   const nshape = j + 1 < hi ? shape(a.tokens[j + 1]!.text) : '</S>';
   const nsuf = n1.length > 4 ? n1.slice(-3) : n1;
   let commas = 0;
-  for (let k = start; k < j; k++) if (a.lower[k] === ',') commas++;
+  let quoted = false;
+  for (let k = start; k < j; k++) {
+    if (a.lower[k] === ',') commas++;
+    if (a.quoteOf[k]! >= 0) quoted = true;
+  }
   const quoteSoon = j + 1 < hi && a.quoteOf[j + 1]! >= 0;
+  // Right after a closing quotation mark ("… “positive step,” adding …").
+  const afterQuote = j > start && a.quoteOf[j - 1]! >= 0 && (a.quoteOf[j] ?? -1) !== a.quoteOf[j - 1];
+  const nextVerb = j + 1 < hi && /^\p{Ll}+(?:ed|ing|s)$/u.test(a.tokens[j + 1]!.text) ? nsuf.slice(-2) : 'no';
   return [
+    `w=${w}|afterQuote=${afterQuote}`,
+    `w=${w}|quoted=${quoted}`,
+    `w=${w}|nextVerb=${nextVerb}`,
+    `afterQuote=${afterQuote}|quoted=${quoted}`,
     'cut',
     `w=${w}`,
     `w=${w}|n1=${n1}`,
@@ -65,7 +78,7 @@ export function contentEnd(a: QuoteAnalysis, start: number, hi: number, model: Q
   let end = hi;
   while (end > start + 1 && /^[.!?]$/.test(a.lower[end - 1]!)) end--;
   const weights = model?.contentEnd;
-  if (!weights || weights.cut === undefined) {
+  if (!isTrained(weights)) {
     for (let j = start + 1; j < end; j++) {
       if (a.quoteOf[j]! >= 0) continue;
       if (a.lower[j] === ',' && RULE_STOPS.test(a.lower[j + 1] ?? '')) return j;
@@ -123,7 +136,7 @@ export function startFeatures(a: QuoteAnalysis, cue: number, cueEnd: number, k: 
  */
 export function contentStart(a: QuoteAnalysis, cue: number, cueEnd: number, hi: number, model: QuotesModel | null, fallback: number, earliest = cueEnd): number {
   const weights = model?.contentStart;
-  if (!weights || weights.start === undefined) return fallback;
+  if (!isTrained(weights)) return fallback;
   let best = fallback;
   let bestScore = -Infinity;
   for (let k = Math.max(cueEnd, earliest); k < Math.min(hi - 1, cueEnd + START_WINDOW); k++) {

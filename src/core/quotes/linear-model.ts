@@ -22,9 +22,9 @@ export function score(weights: Weights, features: readonly string[]): number {
   return s;
 }
 
-/** Whether the weights hold a given feature (used to tell a trained model from an empty one). */
-export function hasFeature(weights: Weights, feature: string): boolean {
-  return mapOf(weights).has(feature);
+/** Whether the weights hold anything (an untrained part of the model is empty). */
+export function isTrained(weights: Weights | undefined): weights is Weights {
+  return weights !== undefined && mapOf(weights).size > 0;
 }
 
 /** The logistic function, turning a score into a probability. */
