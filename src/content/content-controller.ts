@@ -204,7 +204,7 @@ export class ContentController {
       this.page = { state: 'no-article', reason: outcome.reason };
       this.watcher.watch(null);
       this.deps.background.annotated(0, 0);
-      reportForTests(this.deps.win, 'state', { state: this.page, trigger });
+      if (__E2E__) reportForTests(this.deps.win, 'state', { state: 'no-article', reason: outcome.reason, trigger });
       return this.page;
     }
     const { article, root, annotations, timings } = outcome;
