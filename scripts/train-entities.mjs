@@ -46,6 +46,7 @@ if (!args.has('no-ext')) {
   gazetteer.extra = { types: (h) => ext.table.get(h) ?? 0 };
   gazetteer.maxLength = Math.max(gazetteer.maxLength, ext.maxLength);
   gazetteer.external = ext.table;
+  for (const h of ext.prefixes) gazetteer.prefixes.add(h);
   log(`external lists ${ext.table.size} names`);
 }
 const fx = new core.FeatureExtractor(lexicon, gazetteer);
@@ -146,12 +147,13 @@ const p2 = packStage(core, index.hashes, best.w, best.t, L);
 const gazTable = new Map();
 for (const [h, bits] of gazetteer.external ?? []) gazTable.set(h, bits);
 for (const [h, bits] of gazetteer.finalTable()) gazTable.set(h, bits);
+for (const h of gazetteer.prefixes) gazTable.set(h, (gazTable.get(h) ?? 0) | core.PREFIX_BIT);
 const modelData = {
   format: 'pressmark-entities',
   version: 1,
   labels: L,
   lexicon: packTable(core, lex.table, Uint32Array),
-  gazetteer: { ...packTable(core, gazTable, Uint8Array), maxLength: gazetteer.maxLength },
+  gazetteer: { ...packTable(core, gazTable, Uint16Array), maxLength: gazetteer.maxLength },
   stage1: p1.data,
   stage2: p2.data,
 };

@@ -16,12 +16,15 @@ export const LIST = { firstName: 4, place: 5, organization: 6, nationality: 7 };
 /** Returns Map<phraseHash, bits>. `isLowerWord(norm)` says whether a word is usually lower case. */
 export function externalGazetteer(core, isLowerWord) {
   const table = new Map();
+  const prefixes = new Set();
   let maxLength = 1;
   const add = (name, list) => {
     const words = core.entityTokens(String(name)).map((t) => core.normalForm(t.text));
     if (!words.length || words.length > 6) return;
     if (words.length === 1 && isLowerWord(words[0])) return;
-    const h = core.phraseHash(words.map((w) => core.hashString(w)));
+    const hashes = words.map((w) => core.hashString(w));
+    const h = core.phraseHash(hashes);
+    for (let n = 1; n < hashes.length; n++) prefixes.add(core.phraseHash(hashes, 0, n));
     table.set(h, (table.get(h) ?? 0) | (1 << list));
     maxLength = Math.max(maxLength, words.length);
   };
@@ -46,5 +49,5 @@ export function externalGazetteer(core, isLowerWord) {
     add(n, LIST.nationality);
     if (/[nie]$/.test(n)) add(`${n}s`, LIST.nationality);
   }
-  return { table, maxLength };
+  return { table, prefixes, maxLength };
 }

@@ -11,11 +11,13 @@ export class FoldedGazetteer {
     this.fold = -1;
     this.maxLength = 1;
     this.extra = null; // another gazetteer whose bits are or-ed in (external lists)
+    this.prefixes = new Set(); // hashes of proper prefixes of phrases, for the shipped early stop
   }
   add(wordsNorm, list, fold) {
     const { core } = this;
     const hashes = wordsNorm.map((w) => core.hashString(w));
     const h = core.phraseHash(hashes);
+    for (let n = 1; n < hashes.length; n++) this.prefixes.add(core.phraseHash(hashes, 0, n));
     let c = this.counts.get(h);
     if (!c) this.counts.set(h, (c = new Int32Array(this.lists * (this.folds + 1))));
     c[list]++;

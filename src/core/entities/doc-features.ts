@@ -7,7 +7,6 @@
 import { hashCombine } from './hash';
 import type { SentenceInfo } from './features';
 import { labelPos, labelType, O } from './labels';
-import { caseClass } from './word-shape';
 
 const T_DOC = 2000;
 
@@ -32,7 +31,7 @@ export function collectDocEvidence(sentences: readonly SentenceInfo[], labels: r
     for (let i = 0; i < s.words.length; i++) {
       const h = s.norm[i]!;
       const l = lab[i]!;
-      const cc = caseClass(s.words[i]!);
+      const cc = s.cls[i]!;
       if (cc === 1 && i > 0) lower.add(h);
       if (cc < 2 || cc > 4) continue;
       let t = types.get(h);
@@ -72,8 +71,7 @@ export function docFeatures(ev: DocEvidence, s: SentenceInfo, lab: ArrayLike<num
   d(0, l);
   d(1, i > 0 ? lab[i - 1]! : 99);
   d(2, i + 1 < n ? lab[i + 1]! : 99);
-  const word = s.words[i]!;
-  const cc = caseClass(word);
+  const cc = s.cls[i]!;
   if (cc < 2 || cc > 4) return;
   const h = s.norm[i]!;
   const own = l === O ? 0 : labelType(l) + 1;

@@ -12,11 +12,19 @@ export interface Lexicon {
   info(normalHash: number): number;
 }
 
-/** Multi-word name lists: the lists (bit mask) a phrase hash belongs to. */
+/**
+ * Multi-word name lists: the lists (bits 0..7) a phrase hash belongs to. Bit 8 (PREFIX_BIT), when
+ * the gazetteer marks prefixes, says that longer phrases start with this one; without it the
+ * matcher stops early, which is what makes the lookup cheap.
+ */
 export interface Gazetteer {
   types(phraseHash: number): number;
   readonly maxLength: number;
+  readonly marksPrefixes?: boolean;
 }
+
+/** Gazetteer value bit: longer phrases continue this one. */
+export const PREFIX_BIT = 256;
 
 /** Packs cluster ids (each + 1, 0 for none) and a capitalisation bucket into a lexicon entry. */
 export function packLexiconInfo(c1: number, c2: number, c3: number, capBucket: number): number {
@@ -49,6 +57,8 @@ export interface SentenceInfo {
   shape: Uint32Array;
   /** Gazetteer membership bits: list * 4 + BILOU position. */
   gaz: Uint32Array;
+  /** caseClass(word) of each word. */
+  cls: Uint8Array;
   /** The sentence is written in capitals (a headline or a dateline). */
   allCaps: boolean;
 }
@@ -58,6 +68,7 @@ const T_POS = 1000;
 /** Computes word attributes and sentence facts for the feature templates, caching per word. */
 export class FeatureExtractor {
   private readonly caches: Map<string, Uint32Array>[] = [];
+  private readonly facts = new Map<string, { norm: number; shape: number; cls: number }>();
 
   constructor(
     readonly lexicon: Lexicon,
@@ -125,19 +136,26 @@ export class FeatureExtractor {
     const n = words.length;
     const norm = new Uint32Array(n);
     const shape = new Uint32Array(n);
+    const cls = new Uint8Array(n);
     let alpha = 0;
     let caps = 0;
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
-      norm[i] = hashString(normalForm(w));
-      shape[i] = hashString(shortShape(w));
-      const cc = caseClass(w);
-      if (cc >= 1 && cc <= 4) {
+      let f = this.facts.get(w);
+      if (!f) {
+        f = { norm: hashString(normalForm(w)), shape: hashString(shortShape(w)), cls: caseClass(w) };
+        if (this.facts.size > 200_000) this.facts.clear();
+        this.facts.set(w, f);
+      }
+      norm[i] = f.norm;
+      shape[i] = f.shape;
+      cls[i] = f.cls;
+      if (f.cls >= 1 && f.cls <= 4) {
         alpha++;
-        if (cc === 3 && w.length > 1) caps++;
+        if (f.cls === 3 && w.length > 1) caps++;
       }
     }
-    return { words, norm, shape, gaz: this.gazetteerBits(norm), allCaps: alpha > 0 && caps >= 0.8 * alpha };
+    return { words, norm, shape, cls, gaz: this.gazetteerBits(norm), allCaps: alpha > 0 && caps >= 0.8 * alpha };
   }
 
   /** Marks every token covered by a gazetteer phrase with the list and its BILOU position there. */
@@ -145,11 +163,15 @@ export class FeatureExtractor {
     const n = norm.length;
     const bits = new Uint32Array(n);
     const max = this.gazetteer.maxLength;
+    const early = this.gazetteer.marksPrefixes === true;
     for (let i = 0; i < n; i++) {
       let h = PHRASE_SEED;
-      for (let len = 1; len <= max && i + len <= n; len++) {
+      let more = true;
+      for (let len = 1; more && len <= max && i + len <= n; len++) {
         h = hashCombine(h, norm[i + len - 1]!);
-        const t = this.gazetteer.types(h);
+        const v = this.gazetteer.types(h);
+        const t = v & 0xff;
+        if (early && !(v & PREFIX_BIT)) more = false; // no longer phrase starts here
         if (!t) continue;
         for (let list = 0; list < 8; list++) {
           if (!(t & (1 << list))) continue;
@@ -165,8 +187,13 @@ export class FeatureExtractor {
     return bits;
   }
 
-  /** Pushes the hashes of the positional features of token i. */
-  positionalFeatures(s: SentenceInfo, i: number, out: number[]): void {
+  /** Pushes the hash of the bias feature (the one every token has). */
+  biasFeatures(out: number[]): void {
+    out.push(hashCombine(T_POS, 0));
+  }
+
+  /** Pushes the hashes of the positional features of token i (without the bias when told so). */
+  positionalFeatures(s: SentenceInfo, i: number, out: number[], skipBias = false): void {
     const n = s.words.length;
     const sh = s.shape[i]!;
     const nm = s.norm[i]!;
@@ -177,7 +204,7 @@ export class FeatureExtractor {
     const p = (template: number, value: number): void => {
       out.push(hashCombine(T_POS + template, value));
     };
-    p(0, 0);
+    if (!skipBias) p(0, 0);
     if (i === 0) {
       p(1, sh);
       p(2, nm);

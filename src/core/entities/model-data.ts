@@ -23,7 +23,7 @@ export interface EntityModelData {
   labels: number;
   /** base64 Uint32Array hashes and base64 Uint32Array packed word facts (clusters, casing). */
   lexicon: { keys: string; values: string };
-  /** base64 Uint32Array phrase hashes and base64 Uint8Array list bits. */
+  /** base64 Uint32Array phrase hashes and base64 Uint16Array list bits (bit 8: longer phrases continue it). */
   gazetteer: { keys: string; values: string; maxLength: number };
   stage1: StageData;
   stage2: StageData;
@@ -62,8 +62,19 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return parts.join('');
 }
 
-/** Decodes base64 into bytes. */
+/** Decodes base64 into bytes (with the platform's atob when there is one: it is several times faster). */
 export function base64ToBytes(s: string): Uint8Array {
+  if (typeof atob === 'function') {
+    const bin = atob(s);
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  }
+  return base64ToBytesPortable(s);
+}
+
+/** Decodes base64 into bytes without platform help. */
+export function base64ToBytesPortable(s: string): Uint8Array {
   let len = s.length;
   while (len > 0 && s.charCodeAt(len - 1) === 61) len--;
   const out = new Uint8Array(Math.floor((len * 3) / 4));
@@ -84,7 +95,7 @@ export function base64ToBytes(s: string): Uint8Array {
 }
 
 /** A typed array's bytes in little-endian order (the platforms Pressmark runs on are little-endian). */
-export function typedToBase64(a: Uint32Array | Int8Array | Uint8Array | Int16Array): string {
+export function typedToBase64(a: Uint32Array | Int8Array | Uint8Array | Int16Array | Uint16Array): string {
   return bytesToBase64(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
 }
 
@@ -92,6 +103,12 @@ export function typedToBase64(a: Uint32Array | Int8Array | Uint8Array | Int16Arr
 export function base64ToUint32(s: string): Uint32Array {
   const b = base64ToBytes(s);
   return new Uint32Array(b.buffer, b.byteOffset, b.byteLength >> 2);
+}
+
+/** Decodes a base64 Uint16Array. */
+export function base64ToUint16(s: string): Uint16Array {
+  const b = base64ToBytes(s);
+  return new Uint16Array(b.buffer, b.byteOffset, b.byteLength >> 1);
 }
 
 /** Decodes a base64 Int8Array. */

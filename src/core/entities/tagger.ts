@@ -7,28 +7,39 @@ import { collectDocEvidence, docFeatures, type DocEvidence } from './doc-feature
 import { BOS, EOS, FeatureExtractor, WINDOW, type SentenceInfo } from './features';
 import { HashIndex } from './hash-table';
 import { allowedTransition, LABEL_COUNT } from './labels';
-import { base64ToBytes, base64ToInt8, base64ToUint32, isEntityModelData, type StageData } from './model-data';
+import { base64ToInt8, base64ToUint16, base64ToUint32, isEntityModelData, type StageData } from './model-data';
 import { straighten } from './word-shape';
+
+const SLOTS = 2 * WINDOW + 1;
 
 class Stage {
   readonly index: HashIndex;
   readonly weights: Float32Array;
   readonly trans: Float32Array;
-  private readonly wordCache: Map<string, Float32Array>[] = [];
+  /** Per word id and window slot: the summed weights of the word's features (filled lazily). */
+  vectors = new Float32Array(0);
+  ready = new Uint8Array(0);
+  /** The bias row: added to every token. */
+  readonly bias: Float32Array;
 
   constructor(
     data: StageData,
     readonly L: number,
+    biasHash: number,
   ) {
     const keys = base64ToUint32(data.keys);
     this.index = new HashIndex(keys);
     const q = base64ToInt8(data.weights);
     this.weights = new Float32Array(q.length);
-    const lv = data.levels;
-    for (let i = 0; i < q.length; i++) {
-      const c = q[i]!;
-      this.weights[i] = c < 0 ? -(lv[-c] ?? 0) : (lv[c] ?? 0);
-    }
+    // Code c (as an unsigned byte) → weight, so decoding is one table read per weight.
+    const table = new Float32Array(256);
+    data.levels.forEach((v, c) => {
+      table[c] = v;
+      if (c > 0) table[256 - c] = -v;
+    });
+    const w = this.weights;
+    const bytes = new Uint8Array(q.buffer, q.byteOffset, q.length);
+    for (let i = 0; i < bytes.length; i++) w[i] = table[bytes[i]!]!;
     const W = L + 1;
     this.trans = new Float32Array(W * W);
     for (let a = -1; a < L; a++)
@@ -37,7 +48,8 @@ class Stage {
         const k = (a + 1) * W + (b === -1 ? L : b);
         this.trans[k] = allowedTransition(a, b) ? (data.transitions[k] ?? 0) : -Infinity;
       }
-    for (let k = -WINDOW; k <= WINDOW; k++) this.wordCache.push(new Map());
+    this.bias = new Float32Array(L);
+    this.addFeatures([biasHash], this.bias, 0);
   }
 
   /** Adds the weights of the given feature hashes to `out` at offset `o`. */
@@ -51,17 +63,22 @@ class Stage {
     }
   }
 
-  /** The summed weights of a word's window features at offset k (cached). */
-  wordVector(fx: FeatureExtractor, word: string, k: number): Float32Array {
-    const cache = this.wordCache[k + WINDOW]!;
-    let v = cache.get(word);
-    if (!v) {
-      v = new Float32Array(this.L);
-      this.addFeatures(fx.wordFeatures(word, k), v, 0);
-      if (cache.size > 100_000) cache.clear();
-      cache.set(word, v);
-    }
-    return v;
+  /** Makes room for word ids below `n`, keeping what is computed. */
+  grow(n: number): void {
+    if (this.ready.length >= n * SLOTS) return;
+    const cap = Math.max(n * SLOTS, this.ready.length * 2, 1024 * SLOTS);
+    const v = new Float32Array(cap * this.L);
+    v.set(this.vectors);
+    const r = new Uint8Array(cap);
+    r.set(this.ready);
+    this.vectors = v;
+    this.ready = r;
+  }
+
+  /** Forgets every cached word vector (when the word ids are reset). */
+  reset(): void {
+    this.vectors = new Float32Array(0);
+    this.ready = new Uint8Array(0);
   }
 }
 
@@ -83,6 +100,8 @@ export class EntityTagger {
   private readonly stage1: Stage;
   private readonly stage2: Stage;
   private readonly scratch: number[] = [];
+  private wordIds = new Map<string, number>();
+  private idWords: string[] = [];
   private readonly calibration: { a: number; b: number };
 
   constructor(data: unknown) {
@@ -91,7 +110,7 @@ export class EntityTagger {
     const lexValues = base64ToUint32(data.lexicon.values);
     const lexIndex = new HashIndex(lexKeys);
     const gazKeys = base64ToUint32(data.gazetteer.keys);
-    const gazValues = base64ToBytes(data.gazetteer.values);
+    const gazValues = base64ToUint16(data.gazetteer.values);
     const gazIndex = new HashIndex(gazKeys);
     this.fx = new FeatureExtractor(
       {
@@ -106,11 +125,16 @@ export class EntityTagger {
           return r < 0 ? 0 : gazValues[r]!;
         },
         maxLength: data.gazetteer.maxLength,
+        marksPrefixes: true,
       },
     );
     this.calibration = data.calibration ?? { a: 0.25, b: 0 };
-    this.stage1 = new Stage(data.stage1, LABEL_COUNT);
-    this.stage2 = new Stage(data.stage2, LABEL_COUNT);
+    const bias: number[] = [];
+    this.fx.biasFeatures(bias);
+    this.stage1 = new Stage(data.stage1, LABEL_COUNT, bias[0]!);
+    this.stage2 = new Stage(data.stage2, LABEL_COUNT, bias[0]!);
+    this.wordId(BOS);
+    this.wordId(EOS);
   }
 
   /** Maps a span margin (see spanMargin) to a probability of being right, fitted on dev data. */
@@ -123,20 +147,60 @@ export class EntityTagger {
     return this.fx.sentenceInfo(tokens.map(straighten));
   }
 
+  /** A dense id for a word, for the per-stage word-vector arrays. */
+  private wordId(word: string): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      if (this.idWords.length >= 250_000) {
+        // Bounded memory on endless input: start the cache over.
+        this.wordIds = new Map();
+        this.idWords = [];
+        this.stage1.reset();
+        this.stage2.reset();
+        this.wordIds.set(BOS, 0);
+        this.wordIds.set(EOS, 1);
+        this.idWords.push(BOS, EOS);
+      }
+      id = this.idWords.length;
+      this.idWords.push(word);
+      this.wordIds.set(word, id);
+    }
+    return id;
+  }
+
   private emissions(stage: Stage, s: SentenceInfo, extra?: (i: number, out: number[]) => void): Float32Array {
     const { L } = this;
     const n = s.words.length;
     const E = new Float32Array(n * L);
     const tmp = this.scratch;
+    const ids = new Int32Array(n + 2 * WINDOW);
+    for (let k = 0; k < WINDOW; k++) {
+      ids[k] = 0;
+      ids[n + WINDOW + k] = 1;
+    }
+    for (let i = 0; i < n; i++) ids[i + WINDOW] = this.wordId(s.words[i]!);
+    let maxId = 0;
+    for (let i = 0; i < ids.length; i++) maxId = Math.max(maxId, ids[i]!);
+    stage.grow(maxId + 1);
+    const { bias } = stage;
     for (let i = 0; i < n; i++) {
       const o = i * L;
-      for (let k = -WINDOW; k <= WINDOW; k++) {
-        const j = i + k;
-        const v = stage.wordVector(this.fx, j < 0 ? BOS : j >= n ? EOS : s.words[j]!, k);
-        for (let l = 0; l < L; l++) E[o + l]! += v[l]!;
+      for (let l = 0; l < L; l++) E[o + l] = bias[l]!;
+      for (let k = 0; k < SLOTS; k++) {
+        const id = ids[i + k]!;
+        const slot = id * SLOTS + k;
+        if (!stage.ready[slot]) {
+          const word = this.idWords[id]!;
+          const v = stage.vectors.subarray(slot * L, slot * L + L);
+          stage.addFeatures(this.fx.wordFeatures(word, k - WINDOW), v, 0);
+          stage.ready[slot] = 1;
+        }
+        const vectors = stage.vectors;
+        const base = slot * L;
+        for (let l = 0; l < L; l++) E[o + l]! += vectors[base + l]!;
       }
       tmp.length = 0;
-      this.fx.positionalFeatures(s, i, tmp);
+      this.fx.positionalFeatures(s, i, tmp, true);
       if (extra) extra(i, tmp);
       stage.addFeatures(tmp, E, o);
     }
