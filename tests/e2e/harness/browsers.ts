@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import { chromium, type BrowserContext, type Page as PwPage, type Worker as PwWorker } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { BROWSERS, EXTENSION, tempDir } from './paths';
 
@@ -185,3 +185,46 @@ export async function launchFirefox(): Promise<Driver> {
 
 /** The launchers by name, for test.each over both browsers. */
 export const LAUNCHERS = { chromium: launchChromium, firefox: launchFirefox } as const;
+
+/**
+ * Chromium with the e2e extension as a raw playwright context, for the Chromium-only hardening tests
+ * that need what the Driver hides: init scripts before a page loads, every request of the context,
+ * and the extension's service worker (which is a new one after an extension reload).
+ */
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's current service worker. */
+  worker(): Promise<PwWorker>;
+  /** The tests' TestPage over a playwright page. */
+  wrap(page: PwPage): TestPage;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium as launchChromium does and returns the raw session. */
+export async function launchChromiumSession(): Promise<ChromiumSession> {
+  const ext = EXTENSION.chrome;
+  if (!fs.existsSync(ext)) throw new Error('dist-e2e/chrome is missing: run `node build.mjs --e2e`');
+  const context: BrowserContext = await chromium.launchPersistentContext(tempDir('chromium-'), {
+    executablePath: BROWSERS.chromium,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = async (): Promise<PwWorker> => {
+    const live = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
+    return live.at(-1) ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  };
+  const extensionId = new URL((await worker()).url()).host;
+  return { context, extensionId, worker, wrap: wrapPw, close: () => context.close() };
+}
