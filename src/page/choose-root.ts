@@ -10,6 +10,8 @@ export interface RootChoice {
 // Sentence punctuation of the scripts news is written in; prose has it, teaser titles and menus rarely.
 // Characters each block costs: containers of real paragraphs beat ones that gather many short lines.
 const FIXED_COST = 25;
+// Text in boxes hinted as furniture counts fully against a container that would hold it.
+const JUNK_COST = 1;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const SENTENCE_END = /[.!?。！？…:;»"”'’)\]]\s*$|[.!?]\s|[。！？，、]/;
 
@@ -21,7 +23,7 @@ const SENTENCE_END = /[.!?。！？…:;»"”'’)\]]\s*$|[.!?]\s|[。！？，
 export function blockValue(block: PageBlock, ignoreHints = false): number {
   // A Chinese or Japanese character carries about as much as a short word; count it twice.
   const n = CJK.test(block.text) ? block.text.length * 2 : block.text.length;
-  if (block.junkDepth >= 0 && !ignoreHints) return -n;
+  if (block.junkDepth >= 0 && !ignoreHints) return -JUNK_COST * n;
   if (block.kind === 'heading' || block.kind === 'caption') return block.linkChars > n / 2 ? -n : 0;
   const linkDensity = block.linkChars / n;
   const linkCost = 0.5 * block.linkChars;

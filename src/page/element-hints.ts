@@ -30,7 +30,8 @@ const CAPTION_PART = /^(?:caption|captions|figcaption|credit|credits|imagecredit
 const BYLINE_PART = /^(?:byline|bylines|author|authors|dateline|writtenby|timestamp|pubdate|date|dates|meta)$/;
 
 // Prefixes that describe state or layout, not content ("has-sidebar", "with-comments").
-const STATE_PREFIX = /^(?:has|with|no|is|show|hide|hidden|visible|template|layout|js|theme|type|format)-/;
+// WordPress adds taxonomy classes ("category-native-advertising", "tag-jobs") that name topics, not boxes.
+const STATE_PREFIX = /^(?:has|with|no|is|show|hide|hidden|visible|template|layout|js|theme|type|format|category|tag|postid|status)-/;
 
 const cache = new WeakMap<Element, ElementHint>();
 

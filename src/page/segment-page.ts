@@ -290,6 +290,22 @@ export function resolveJunk(layout: PageLayout, prose: readonly number[]): void 
   let total = 0;
   for (const v of prose) if (v > 0) total += v;
   const overridden = new Map<number, boolean>();
+  const h1s: number[] = [];
+  for (let i = 0; i < blocks.length; i++) if (blocks[i]!.level === 1) h1s.push(i);
+  // A wrapper holds the page's H1, or a box named as the article, or the prose right under the
+  // H1; a big gallery or comment thread holds much prose but none of these.
+  const looksLikePage = (index: number): boolean => {
+    const c = containers[index]!;
+    if (!h1s.length || h1s.some((i) => i >= c.start && i < c.end)) return true;
+    let firstProse = -1;
+    for (let i = c.start; i < c.end && firstProse < 0; i++) if (prose[i]! > 0) firstProse = i;
+    if (h1s.some((h) => h < firstProse && firstProse - h <= 8)) return true;
+    for (let k = index + 1; k < containers.length && containers[k]!.depth > c.depth; k++) {
+      const inner = containers[k]!;
+      if (inner.hint === 'content' || inner.tag === 'ARTICLE' || inner.tag === 'MAIN') return true;
+    }
+    return false;
+  };
   const isOverridden = (index: number): boolean => {
     let known = overridden.get(index);
     if (known === undefined) {
@@ -298,7 +314,7 @@ export function resolveJunk(layout: PageLayout, prose: readonly number[]): void 
       for (let i = c.start; i < c.end; i++) if (prose[i]! > 0) inside += prose[i]!;
       // A byline box holds names and dates, so any real amount of prose means a misnamed wrapper
       // ("author-sarah" on a WordPress post); furniture must hold most of the page's prose.
-      known = total > 0 && inside >= (c.hint === 'byline' ? 0.2 : 0.5) * total;
+      known = total > 0 && inside >= (c.hint === 'byline' ? 0.2 : 0.5) * total && (c.hint === 'byline' || looksLikePage(index));
       overridden.set(index, known);
     }
     return known;
