@@ -12,6 +12,7 @@ import { ActionBar } from './action-bar';
 import { ArticleHeader } from './article-header';
 import { AtAGlance } from './at-a-glance';
 import { EntitiesPanel } from './entities-panel';
+import { KeyPoints } from './key-points';
 import { NoticesList } from './notices-list';
 import { QuotesPanel } from './quotes-panel';
 import { SourcesPanel } from './sources-panel';
@@ -59,7 +60,13 @@ export function AnnotatedView({ annotations: a, tab, settings, client, hiddenOnP
       <ArticleHeader metadata={a.metadata} faviconUrl={favicon} readingMinutes={readingMinutes(a.article.text)} pageUrl={a.url ?? tab.url} />
       <AtAGlance sources={a.sources} speakers={speakers} credits={a.credits} />
       <NoticesList notices={a.notices} />
-      <SummaryPanel summary={a.summary} onReveal={reveal} />
+      <SummaryPanel
+        summary={a.summary}
+        onReveal={reveal}
+        keyPoints={
+          settings.onDeviceSummarizer ? <KeyPoints text={a.article.text} language={a.article.language} sentences={settings.summarySentences} /> : null
+        }
+      />
       <SourcesPanel sources={a.sources} credits={a.credits} blocks={a.article.blocks} text={a.article.text} onReveal={reveal} />
       <QuotesPanel
         groups={speakers}
