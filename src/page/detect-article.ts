@@ -53,13 +53,34 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Detec
   const first = chooseRoot(layout, values);
   const choice = first && checkAgainstArticleBody(layout, first, values, articleBody);
   if (!choice || choice.score < MIN_ARTICLE_SCORE) {
-    return { found: false, reason: 'No block of article text was found on this page.', metadata };
+    const reason = choice
+      ? `This page has no article: its longest run of prose is only about ${Math.max(1, Math.round(choice.score / 6))} words.`
+      : 'This page has no article: it holds no paragraphs of prose.';
+    return { found: false, reason, metadata };
   }
   const root = choice.container;
   const sources = articleBlocks(layout, root, metadata.headline);
-  if (!sources.length) return { found: false, reason: 'No block of article text was found on this page.', metadata };
+  if (!sources.length) return { found: false, reason: 'This page has no article: its text is all menus, links and boxes.', metadata };
   const article = buildDomArticleText(sources, isHidden);
-  return { found: true, article, root: root.element, metadata, notices: [] };
+  return { found: true, article, root: root.element, metadata, notices: noticesFor(layout, root, choice.score) };
+}
+
+/** Notices for a found article the reader should know about: a live blog, a thin page. */
+function noticesFor(layout: PageLayout, root: PageContainer, score: number): Notice[] {
+  const notices: Notice[] = [];
+  let posts = 0;
+  let outerEnd = -1;
+  for (const c of layout.containers) {
+    if (c.tag !== 'ARTICLE' || c.depth <= root.depth || c.start < root.start || c.end > root.end || c.start < outerEnd) continue;
+    outerEnd = c.end;
+    if (c.end - c.start >= 2) posts++;
+  }
+  if (posts >= 3) {
+    notices.push({ code: 'low-confidence', message: `This page looks like a live blog or a list of ${posts} posts; they are read as one article.` });
+  } else if (score < 2 * MIN_ARTICLE_SCORE) {
+    notices.push({ code: 'low-confidence', message: 'This page has little prose; it may not be an article.' });
+  }
+  return notices;
 }
 
 /**

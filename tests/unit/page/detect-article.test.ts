@@ -96,6 +96,22 @@ describe('what the article text holds', () => {
     if (!result.found) expect(result.reason).toMatch(/article/i);
   });
 
+  test('a live blog keeps all its posts and says so', () => {
+    const posts = Array.from({ length: 5 }, (_, i) => `<article><h2>Update ${i}</h2><p>${para(i, `update ${i}`)}</p></article>`).join('');
+    const result = detect(`<main><h1>Live: the harbour vote</h1>${posts}</main>`);
+    if (!result.found) throw new Error(result.reason);
+    expect(bodyText(result)).toContain('update 0');
+    expect(bodyText(result)).toContain('update 4');
+    expect(result.notices.map((n) => n.code)).toEqual(['low-confidence']);
+    expect(result.notices[0]!.message).toMatch(/live blog/);
+  });
+
+  test('the reason for no article says how little prose there was', () => {
+    const result = detect('<p>Just one short line of text, nothing more than this, here at all.</p>');
+    expect(result.found).toBe(false);
+    if (!result.found) expect(result.reason).toMatch(/^This page has no article/);
+  });
+
   test('the live page test isHidden removes what computed style hides', () => {
     const doc = parsePage(`<html><body><article><h1>Main story</h1>${paras(4)}<p class="js-hidden">${para(9, 'a secret')}</p></article></body></html>`);
     const result = detectArticle(doc, { isHidden: (el) => el.classList.contains('js-hidden') });
