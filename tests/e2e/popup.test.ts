@@ -202,6 +202,15 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
       await page.waitFor(HAS_LAYER('pm-person'), 5_000);
     });
 
+    test('key points: offered exactly where the browser has an on-device summarizer that can run', async () => {
+      const availability = await popup.evaluate<string>(
+        `typeof Summarizer === 'undefined' ? 'no API' : Summarizer.availability({ type: 'key-points', format: 'markdown', length: 'short' }).catch(() => 'unavailable')`,
+      );
+      const shown = await popup.evaluate<boolean>(`!!document.querySelector('[data-testid="key-points-button"]')`);
+      console.log(`[${name} ${file}] on-device summarizer: ${availability}; key points offered: ${shown}`);
+      expect(shown).toBe(availability !== 'no API' && availability !== 'unavailable');
+    });
+
     test('exports: Markdown and JSON files through Blob URLs', async () => {
       await popup.bringToFront();
       // Watch what the page hands to the browser's download: the file names and the Blob contents.
