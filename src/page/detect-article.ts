@@ -30,7 +30,7 @@ const PHOTO_CREDIT =
 
 // Calls to action that close articles: newsletters, follow-us lines, tip lines.
 const CALL_TO_ACTION =
-  /newsletter|subscribe|sign up|follow (?:us|him|her|them)\b|join (?:us|our)\b|(?:have|got) a (?:news )?tip|e-?mail us|contact us|@\w{2,}|download (?:our|the) app/i;
+  /newsletter|subscribe|sign up|follow (?:us|him|her|them|@\w+)\b|join (?:us|our)\b|(?:have|got) a (?:news )?tip|e-?mail us|contact us|download (?:our|the) app/i;
 
 // A short line that is only a byline, a date or a time stamp ("By Jane Doe", "Updated at 1:23 p.m.").
 const BYLINE_LINE =

@@ -18,7 +18,8 @@ export interface ElementAttributes {
   editable: string | null;
 }
 
-const NONE: ElementAttributes = Object.freeze({
+/** The attributes of an element that has none (one shared, frozen value). */
+export const NO_ATTRIBUTES: ElementAttributes = Object.freeze({
   cls: null,
   id: null,
   role: null,
@@ -33,9 +34,9 @@ const NONE: ElementAttributes = Object.freeze({
 
 /** Reads an element's attributes of interest at once. */
 export function readAttributes(el: Element): ElementAttributes {
-  if (!el.hasAttributes()) return NONE;
+  if (!el.hasAttributes()) return NO_ATTRIBUTES;
   const list = el.attributes;
-  const out: ElementAttributes = { ...NONE };
+  const out: ElementAttributes = { ...NO_ATTRIBUTES };
   for (let i = 0; i < list.length; i++) {
     const attr = list[i]!;
     switch (attr.name) {

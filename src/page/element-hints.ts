@@ -22,9 +22,10 @@ const CONTENT_PART =
   /^(?:article|articles|articlebody|body|content|contents|entry|main|post|story|text|blog|hentry|prose|richtext|copy|markdown|single|articletext|storybody|postbody|entrytext|page)$/;
 
 // Furniture words that also name parts of an article's own header ("banner-headline",
-// "article-tools"): a token that pairs one with an article or headline word is not furniture.
+// "article-tools"): a token that pairs one with an article, headline or embed word is not furniture.
 const WEAK_JUNK_PART = /^(?:banner|masthead|menu|tools|toolbar|utility|print|email|alert|cta|feed|rail|aside|more|jump|ribbon|widget|widgets|pagination|pager|overlay|social|foot)$/;
-const HEADLINE_PART = /^(?:headline|headlines|title|heading|hed|header)$/;
+// Headline words, and embeds: a tweet or video embedded in a story ("social-media-embed") is part of it.
+const HEADLINE_PART = /^(?:headline|headlines|title|heading|hed|header|embed|embeds|embedded)$/;
 
 const CAPTION_PART = /^(?:caption|captions|figcaption|credit|credits|imagecredit|photocredit|legend|media-caption|wp-caption-text)$/;
 const BYLINE_PART = /^(?:byline|bylines|author|authors|dateline|writtenby|timestamp|pubdate|date|dates|meta)$/;

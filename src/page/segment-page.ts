@@ -1,5 +1,5 @@
 import type { BlockKind } from '../core/annotations';
-import { isHiddenByAttributes, readAttributes } from './element-attributes';
+import { isHiddenByAttributes, NO_ATTRIBUTES, readAttributes } from './element-attributes';
 import { hintOf, type ElementHint } from './element-hints';
 
 /**
@@ -231,12 +231,15 @@ export function segmentPage(root: Element, isHidden: (el: Element) => boolean): 
         continue;
       }
       const attrs = readAttributes(child);
-      if (isHiddenByAttributes(attrs) || isHidden(child)) continue;
+      if (isHiddenByAttributes(attrs)) continue;
+      // The caller's test (a computed style on a live page) is the costly one: inline elements
+      // without attributes (<b>, <em>) are hidden only by rare tag-wide style rules, so skip it.
+      const block = BLOCK_TAGS.has(tag);
+      if ((block || attrs !== NO_ATTRIBUTES) && isHidden(child)) continue;
       if (attrs.itemprop !== null) index.itemprops.push(child);
       const hint = hintOf(tag, attrs);
       if (hint === 'byline') bylines.push({ element: child, container: ctx.container, inJunk: false });
       if (tag === 'TIME') times.push({ element: child, container: ctx.container, inJunk: false });
-      const block = BLOCK_TAGS.has(tag);
       if (!block) {
         if (hint === 'junk') continue;
         if (hint === 'none' || hint === 'content') {
