@@ -247,7 +247,10 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
       // Every section at the popup's width, then the first screen exactly as the toolbar popup
       // renders it (without the tab layout).
       await popup.setViewport(420, 600);
+      // A full-length capture would paint the sticky section bar wherever the capture scrolled to.
+      await popup.evaluate(`document.querySelector('.action-bar').style.position = 'static'`);
       await popup.screenshot(artifact(`${name}-popup-${file.replace('.html', '')}-full.png`), true);
+      await popup.evaluate(`document.querySelector('.action-bar').style.position = ''`);
       await popup.evaluate(`document.documentElement.classList.remove('in-tab')`);
       await popup.evaluate('window.scrollTo(0, 0)');
       await popup.screenshot(artifact(`${name}-popup-${file.replace('.html', '')}-light.png`));
