@@ -67,12 +67,14 @@ const MAX_FURNITURE_LINE_CHARS = 300;
 
 /** Whether a short line (a block of its own) is a copyright or rights notice. */
 export function isFurnitureLine(line: string): boolean {
+  if (line.length > MAX_FURNITURE_LINE_CHARS * 2) return false;
   const t = line.trim();
   return t.length <= MAX_FURNITURE_LINE_CHARS && COPYRIGHT_RE.test(t);
 }
 
 /** Whether a line of text carries a photo credit or image id, which makes it a caption. */
 export function isCreditLine(line: string): boolean {
+  if (line.length > MAX_CAPTION_CHARS * 2) return false;
   const t = line.trim();
   return t.length <= MAX_CAPTION_CHARS && CREDIT_RE.test(t);
 }

@@ -17,6 +17,16 @@ export interface Candidate extends Span {
 
 const BODY_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'list-item', 'blockquote']);
 const MIN_WORDS = 6;
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+const LETTER_WORD_RE = /\p{L}{2,}/gu;
+
+// Whether `re` (global) matches at least `n` times in `text`; stops counting at n.
+function hasAtLeast(text: string, re: RegExp, n: number): boolean {
+  re.lastIndex = 0;
+  let count = 0;
+  while (count < n && re.exec(text)) count++;
+  return count >= n;
+}
 
 /** What the summary may quote, and the caption text it must not quote but may learn from. */
 export interface CandidateSet {
@@ -50,7 +60,7 @@ export function findCandidates(article: ArticleText, sentences: readonly Sentenc
     const raw = text.slice(s.start, s.end);
     // Datelines and bylines open a paragraph (usually the first).
     start += leadingFurnitureLength(raw, s.start === s.block.start);
-    if (start >= s.end || isFurniture(text.slice(start, s.end))) continue;
+    if (start >= s.end) continue;
     const { captions: glued, body } = separateCaptions(text, { start, end: s.end });
     captions.push(...glued);
     if (!body) continue;
@@ -63,8 +73,7 @@ export function findCandidates(article: ArticleText, sentences: readonly Sentenc
       continue;
     }
     // Too short to say anything, or no words at all ("2:45 p.m.", "___.").
-    if ((sentence.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) continue;
-    if ((sentence.match(/\p{L}{2,}/gu) ?? []).length < MIN_WORDS - 1) continue;
+    if (!hasAtLeast(sentence, WORD_RE, MIN_WORDS) || !hasAtLeast(sentence, LETTER_WORD_RE, MIN_WORDS - 1)) continue;
     if (s.block !== lastBlock) {
       paragraph++;
       lastBlock = s.block;
@@ -111,6 +120,7 @@ const MAX_TITLE_WORDS = 30;
 
 /** Whether a line is in Title Case ("Only 24 Percent of Clinton’s Contributors Are Small Donors."). */
 export function isTitleCase(line: string): boolean {
+  if (line.length > MAX_TITLE_WORDS * 12) return false;
   const ws = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (ws.length < 3 || ws.length > MAX_TITLE_WORDS) return false;
   let capitalised = 0;

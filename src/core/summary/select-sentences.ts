@@ -13,8 +13,8 @@ import { STOPWORDS } from './word-features';
 
 // Weight of the 2nd, 3rd … occurrence of a function word among the chosen sentences.
 const REPEAT_DECAY = 0.5;
-// Rounds of single-sentence swaps after the greedy pass.
-const MAX_SWAP_ROUNDS = 3;
+// Passes of single-sentence swaps after the greedy pass (a second pass changed nothing measurable).
+const MAX_SWAP_ROUNDS = 1;
 
 /** Word tokens and per-token probabilities of one candidate sentence. */
 export interface ScoredSentence {
@@ -41,97 +41,121 @@ export function selectSentences(sentences: readonly ScoredSentence[], options: S
   if (count <= 0 || n === 0) return [];
   if (n <= count) return sentences.map((_, i) => i);
   const ids = new Map<string, number>();
-  const typeIds = sentences.map((s) => Int32Array.from(s.tokens, (w) => typeId(ids, w)));
+  const wordIds = sentences.map((s) => Int32Array.from(s.tokens, (w) => intern(ids, w)));
   const stop = new Uint8Array(ids.size);
   for (const [w, id] of ids) stop[id] = STOPWORDS.has(w) ? 1 : 0;
-  const scorer = new CoverageScorer(ids.size, stop);
-  const pairIds = new Map<string, number>();
-  const pairTypeIds = sentences.map((s) =>
-    bigramWeight > 0 && s.bigramProbabilities ? Int32Array.from(s.tokens.slice(1), (w, k) => typeId(pairIds, `${s.tokens[k]} ${w}`)) : new Int32Array(0),
-  );
-  const pairScorer = new CoverageScorer(pairIds.size, new Uint8Array(pairIds.size));
+  const words = new CoverageScorer(ids.size, stop, wordIds, sentences.map((s) => s.probabilities));
+  // Word pairs as numbers (first id · vocabulary size + second id), interned to small ids.
+  const pairIdOf = new Map<number, number>();
+  const pairIds = wordIds.map((w, i) => {
+    if (bigramWeight <= 0 || !sentences[i]!.bigramProbabilities) return new Int32Array(0);
+    const out = new Int32Array(Math.max(0, w.length - 1));
+    for (let k = 1; k < w.length; k++) out[k - 1] = intern(pairIdOf, w[k - 1]! * ids.size + w[k]!);
+    return out;
+  });
   const noPairs = new Float64Array(0);
-  const score = (set: readonly number[]): number => {
-    let words = 0;
-    for (const i of set) words += typeIds[i]!.length;
-    let hits = scorer.expectedHits(set.map((i) => [typeIds[i]!, sentences[i]!.probabilities] as const));
-    if (bigramWeight > 0) {
-      hits += bigramWeight * pairScorer.expectedHits(set.map((i) => [pairTypeIds[i]!, sentences[i]!.bigramProbabilities ?? noPairs] as const));
-    }
-    return (2 * hits) / (words + targetWords);
+  const pairs = new CoverageScorer(pairIdOf.size, new Uint8Array(pairIdOf.size), pairIds, sentences.map((s) => s.bigramProbabilities ?? noPairs));
+  const score = (set: Int32Array): number => {
+    let length = 0;
+    for (let k = 0; k < set.length; k++) length += wordIds[set[k]!]!.length;
+    let hits = words.expectedHits(set);
+    if (bigramWeight > 0) hits += bigramWeight * pairs.expectedHits(set);
+    return (2 * hits) / (length + targetWords);
   };
 
   // Greedy: add the sentence that raises the objective most.
-  let chosen: number[] = [];
-  while (chosen.length < count) {
+  const chosen = new Int32Array(count);
+  const inSet = new Uint8Array(n);
+  for (let size = 1; size <= count; size++) {
+    const trial = chosen.subarray(0, size);
     let best = -1;
     let bestValue = -Infinity;
     for (let i = 0; i < n; i++) {
-      if (chosen.includes(i)) continue;
-      const v = score([...chosen, i]);
+      if (inSet[i]) continue;
+      trial[size - 1] = i;
+      const v = score(trial);
       if (v > bestValue) {
         bestValue = v;
         best = i;
       }
     }
-    chosen.push(best);
+    trial[size - 1] = best;
+    inSet[best] = 1;
   }
   // Then swap single sentences while that helps (greedy can lock in an early compromise).
   let current = score(chosen);
   for (let round = 0; round < MAX_SWAP_ROUNDS; round++) {
     let improved = false;
-    for (let slot = 0; slot < chosen.length; slot++) {
+    for (let slot = 0; slot < count; slot++) {
+      const was = chosen[slot]!;
+      let bestIn = was;
       for (let i = 0; i < n; i++) {
-        if (chosen.includes(i)) continue;
-        const trial = chosen.slice();
-        trial[slot] = i;
-        const v = score(trial);
+        if (inSet[i]) continue;
+        chosen[slot] = i;
+        const v = score(chosen);
         if (v > current + 1e-12) {
-          chosen = trial;
           current = v;
-          improved = true;
+          bestIn = i;
         }
+      }
+      chosen[slot] = bestIn;
+      if (bestIn !== was) {
+        inSet[was] = 0;
+        inSet[bestIn] = 1;
+        improved = true;
       }
     }
     if (!improved) break;
   }
-  return chosen.sort((a, b) => a - b);
+  return [...chosen].sort((a, b) => a - b);
 }
 
-function typeId(ids: Map<string, number>, w: string): number {
-  let id = ids.get(w);
+function intern<K>(ids: Map<K, number>, key: K): number {
+  let id = ids.get(key);
   if (id === undefined) {
     id = ids.size;
-    ids.set(w, id);
+    ids.set(key, id);
   }
   return id;
 }
 
 // Expected hits of a set of sentences, with scratch arrays reused across calls.
 class CoverageScorer {
-  private readonly top: Float64Array[];
+  // The three highest probabilities per type; later repeats add little (REPEAT_DECAY³).
+  private readonly t0: Float64Array;
+  private readonly t1: Float64Array;
+  private readonly t2: Float64Array;
   private readonly touched: Int32Array;
   private readonly mark: Uint32Array;
   private stamp = 0;
 
-  constructor(types: number, private readonly stop: Uint8Array) {
-    // The three highest probabilities per word type; later repeats add little (REPEAT_DECAY³).
-    this.top = [new Float64Array(types), new Float64Array(types), new Float64Array(types)];
+  constructor(
+    types: number,
+    private readonly stop: Uint8Array,
+    private readonly ids: readonly Int32Array[],
+    private readonly probs: readonly ArrayLike<number>[],
+  ) {
+    this.t0 = new Float64Array(types);
+    this.t1 = new Float64Array(types);
+    this.t2 = new Float64Array(types);
     this.touched = new Int32Array(types);
     this.mark = new Uint32Array(types);
   }
 
-  expectedHits(parts: readonly (readonly [Int32Array, ArrayLike<number>])[]): number {
-    const [t0, t1, t2] = this.top as [Float64Array, Float64Array, Float64Array];
+  expectedHits(set: Int32Array): number {
+    const { t0, t1, t2, mark, touched } = this;
     this.stamp++;
+    const stamp = this.stamp;
     let nTouched = 0;
-    for (const [types, probs] of parts) {
+    for (let s = 0; s < set.length; s++) {
+      const types = this.ids[set[s]!]!;
+      const probs = this.probs[set[s]!]!;
       for (let k = 0; k < types.length; k++) {
         const t = types[k]!;
         const p = probs[k]!;
-        if (this.mark[t] !== this.stamp) {
-          this.mark[t] = this.stamp;
-          this.touched[nTouched++] = t;
+        if (mark[t] !== stamp) {
+          mark[t] = stamp;
+          touched[nTouched++] = t;
           t0[t] = p;
           t1[t] = 0;
           t2[t] = 0;
@@ -149,7 +173,7 @@ class CoverageScorer {
     }
     let hits = 0;
     for (let k = 0; k < nTouched; k++) {
-      const t = this.touched[k]!;
+      const t = touched[k]!;
       hits += t0[t]!;
       if (this.stop[t]) hits += REPEAT_DECAY * t1[t]! + REPEAT_DECAY * REPEAT_DECAY * t2[t]!;
     }

@@ -44,6 +44,10 @@ const LEAD_SENTENCES = 5;
 export interface WordDoc {
   /** Lowercased word tokens of each candidate sentence, in article order. */
   tokens: string[][];
+  /** The distinct tokens; `ids` index into it. */
+  vocabulary: string[];
+  /** Per sentence, the vocabulary index of each token. */
+  ids: Int32Array[];
   /** Words seen capitalised inside a sentence or in a recognised entity: names. */
   names: ReadonlySet<string>;
   /** Words of captions and the headline: text an editor wrote to sum the story up. */
@@ -93,7 +97,20 @@ export function buildWordDoc(sentences: readonly SentenceInput[], editorialTexts
     quoted.push(inQuote);
     startsInQuote.push(inQuote[0] ?? false);
   }
-  return { tokens, names, editorial, startsInQuote, quoted };
+  const index = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const ids = tokens.map((toks) =>
+    Int32Array.from(toks, (w) => {
+      let id = index.get(w);
+      if (id === undefined) {
+        id = vocabulary.length;
+        index.set(w, id);
+        vocabulary.push(w);
+      }
+      return id;
+    }),
+  );
+  return { tokens, vocabulary, ids, names, editorial, startsInQuote, quoted };
 }
 
 /**
@@ -102,49 +119,51 @@ export function buildWordDoc(sentences: readonly SentenceInput[], editorialTexts
  */
 export function wordFeatures(doc: WordDoc): Float64Array[] {
   // Per word type: how often, how early, and what kind of word; computed once per type.
-  const types = new Map<string, Float64Array>();
-  doc.tokens.forEach((toks, i) => {
-    for (const w of toks) {
-      let t = types.get(w);
-      if (!t) {
-        t = new Float64Array(TYPE_FEATURES);
-        t[T_FIRST] = i;
-        types.set(w, t);
-      }
-      t[T_COUNT]!++;
-      if (i < LEAD_SENTENCES) t[T_LEAD]!++;
+  const V = doc.vocabulary.length;
+  const t = new Float64Array(V * TYPE_FEATURES);
+  for (let v = 0; v < V; v++) t[v * TYPE_FEATURES + T_FIRST] = -1;
+  doc.ids.forEach((ids, i) => {
+    for (let k = 0; k < ids.length; k++) {
+      const o = ids[k]! * TYPE_FEATURES;
+      if (t[o + T_FIRST] === -1) t[o + T_FIRST] = i;
+      t[o + T_COUNT]!++;
+      if (i < LEAD_SENTENCES) t[o + T_LEAD]!++;
+      if (i === 0) t[o + T_IN_FIRST] = 1;
     }
   });
-  for (const w of doc.tokens[0] ?? []) types.get(w)![T_IN_FIRST] = 1;
-  for (const [w, t] of types) {
+  doc.vocabulary.forEach((w, v) => {
+    const o = v * TYPE_FEATURES;
     const stop = STOPWORDS.has(w);
-    t[T_STOP] = stop ? 1 : 0;
-    t[T_NAME] = !stop && doc.names.has(w) ? 1 : 0;
-    t[T_NUMBER] = /\p{N}/u.test(w) ? 1 : 0;
-    t[T_EDITORIAL] = doc.editorial.has(w) ? 1 : 0;
-  }
-  return doc.tokens.map((toks, i) => {
-    const f = new Float64Array(toks.length * FEATURE_COUNT);
+    t[o + T_STOP] = stop ? 1 : 0;
+    t[o + T_NAME] = !stop && doc.names.has(w) ? 1 : 0;
+    t[o + T_NUMBER] = /\p{N}/u.test(w) ? 1 : 0;
+    t[o + T_EDITORIAL] = doc.editorial.has(w) ? 1 : 0;
+    t[o + T_COUNT] = Math.log(t[o + T_COUNT]!);
+    t[o + T_LEAD] = Math.log(1 + t[o + T_LEAD]!);
+    t[o + T_FIRST] = Math.log(1 + t[o + T_FIRST]!);
+  });
+  return doc.ids.map((ids, i) => {
+    const f = new Float64Array(ids.length * FEATURE_COUNT);
     const opens = doc.startsInQuote[i] ? 1 : 0;
     const quoted = doc.quoted[i] ?? [];
     const logPosition = Math.log(i + 1);
-    toks.forEach((w, k) => {
-      const t = types.get(w)!;
+    for (let k = 0; k < ids.length; k++) {
+      const ty = ids[k]! * TYPE_FEATURES;
       const o = k * FEATURE_COUNT;
       f[o] = 1;
-      f[o + 1] = t[T_STOP]!;
-      f[o + 2] = t[T_NAME]!;
-      f[o + 3] = t[T_NUMBER]!;
-      f[o + 4] = Math.log(t[T_COUNT]!);
-      f[o + 5] = Math.log(1 + t[T_LEAD]!);
-      f[o + 6] = Math.log(1 + t[T_FIRST]!);
-      f[o + 7] = t[T_EDITORIAL]!;
-      f[o + 8] = t[T_IN_FIRST]!;
+      f[o + 1] = t[ty + T_STOP]!;
+      f[o + 2] = t[ty + T_NAME]!;
+      f[o + 3] = t[ty + T_NUMBER]!;
+      f[o + 4] = t[ty + T_COUNT]!; // log count
+      f[o + 5] = t[ty + T_LEAD]!; // log (1 + count in the lead)
+      f[o + 6] = t[ty + T_FIRST]!; // log (1 + first sentence index)
+      f[o + 7] = t[ty + T_EDITORIAL]!;
+      f[o + 8] = t[ty + T_IN_FIRST]!;
       f[o + 9] = logPosition;
       f[o + 10] = opens;
       f[o + 11] = quoted[k] ? 1 : 0;
       f[o + 12] = i === 0 ? 1 : 0;
-    });
+    }
     return f;
   });
 }
@@ -180,25 +199,28 @@ const MAX_LOGIT = 8;
  * it recurs in the article, and when both words are in captions or the headline.
  */
 export function bigramFeatures(doc: WordDoc, wordProbs: readonly Float64Array[]): Float64Array[] {
-  const count = new Map<string, number>();
-  for (const toks of doc.tokens) for (let k = 1; k < toks.length; k++) {
-    const b = `${toks[k - 1]} ${toks[k]}`;
-    count.set(b, (count.get(b) ?? 0) + 1);
+  const V = doc.vocabulary.length;
+  const count = new Map<number, number>();
+  for (const ids of doc.ids) for (let k = 1; k < ids.length; k++) {
+    const key = ids[k - 1]! * V + ids[k]!;
+    count.set(key, (count.get(key) ?? 0) + 1);
   }
+  const stop = Uint8Array.from(doc.vocabulary, (w) => (STOPWORDS.has(w) ? 1 : 0));
+  const editorial = Uint8Array.from(doc.vocabulary, (w) => (doc.editorial.has(w) ? 1 : 0));
   const logit = (p: number): number => Math.max(-MAX_LOGIT, Math.min(MAX_LOGIT, Math.log(p / (1 - p))));
-  return doc.tokens.map((toks, i) => {
-    const pairs = Math.max(0, toks.length - 1);
+  return doc.ids.map((ids, i) => {
+    const pairs = Math.max(0, ids.length - 1);
     const f = new Float64Array(pairs * BIGRAM_FEATURE_COUNT);
     const p = wordProbs[i]!;
     for (let k = 0; k < pairs; k++) {
-      const a = toks[k]!;
-      const b = toks[k + 1]!;
+      const a = ids[k]!;
+      const b = ids[k + 1]!;
       const o = k * BIGRAM_FEATURE_COUNT;
       f[o] = 1;
       f[o + 1] = logit(p[k]!) + logit(p[k + 1]!);
-      f[o + 2] = STOPWORDS.has(a) && STOPWORDS.has(b) ? 1 : 0;
-      f[o + 3] = Math.log(count.get(`${a} ${b}`) ?? 1);
-      f[o + 4] = doc.editorial.has(a) && doc.editorial.has(b) ? 1 : 0;
+      f[o + 2] = stop[a]! & stop[b]!;
+      f[o + 3] = Math.log(count.get(a * V + b) ?? 1);
+      f[o + 4] = editorial[a]! & editorial[b]!;
     }
     return f;
   });
