@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LAUNCHERS, type Driver, type TestPage } from './harness/browsers';
-import { annotateViaHook, HIGHLIGHT_COUNT, LISTEN_REPORTS, reportCount, waitForReport, type StateReport } from './harness/page-probes';
+import { annotateViaHook, HIGHLIGHT_COUNT, LISTEN_REPORTS, reportCount, waitForReport, type StateReport, warmUp } from './harness/page-probes';
 import { ROOT } from './harness/paths';
 import { startServer, type PageServer } from './harness/server';
 
@@ -95,6 +95,7 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
   let driver: Driver;
   beforeAll(async () => {
     driver = await LAUNCHERS[name]();
+    await warmUp(driver, `${server.origin}/no-article.html`);
   });
   afterAll(async () => {
     await driver?.close();

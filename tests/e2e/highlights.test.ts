@@ -12,6 +12,7 @@ import {
   LISTEN_REPORTS,
   type CardReport,
   type StateReport,
+  warmUp,
 } from './harness/page-probes';
 import { artifact, ROOT } from './harness/paths';
 import { startServer, type PageServer } from './harness/server';
@@ -66,6 +67,7 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
   let driver: Driver;
   beforeAll(async () => {
     driver = await LAUNCHERS[name]();
+    await warmUp(driver, `${server.origin}/no-article.html`);
   });
   afterAll(async () => {
     await driver?.close();

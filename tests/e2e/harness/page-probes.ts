@@ -1,4 +1,4 @@
-import type { TestPage } from './browsers';
+import type { Driver, TestPage } from './browsers';
 
 /**
  * Expressions the highlight tests evaluate in the page's main world, and helpers around the e2e
@@ -94,4 +94,14 @@ export async function annotateViaHook(page: TestPage): Promise<StateReport> {
 /** Collapses white space as the article text does. */
 export function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Waits until the extension's background answers tab events: Chromium drops the events that come
+ * while a freshly installed extension's worker is still starting (seen: the first 1-3 s here).
+ */
+export async function warmUp(driver: Driver, url: string): Promise<void> {
+  const page = await driver.open(url);
+  await annotateViaHook(page);
+  await page.close();
 }

@@ -1,0 +1,202 @@
+// The content script in real Chromium (issue 6): from the content script's first line to the
+// highlights being set, on the fixture pages and the benchmark's dev pages, with long tasks seen by
+// a PerformanceObserver registered in the page before injection, the memory the annotation adds
+// to the tab, the content script's gzipped size, and Readability + compromise timed on the same
+// pages in the same browser for the ratio. Usage: node scripts/bench-browser.mjs [--no-build] [--pages N]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import * as esbuild from 'esbuild';
+import { chromium } from 'playwright-core';
+import { ROOT, sharedPath } from './lib/shared.mjs';
+
+const args = process.argv.slice(2);
+const noBuild = args.includes('--no-build');
+const verbose = args.includes('--verbose');
+const pagesArg = args.indexOf('--pages');
+const maxPages = pagesArg >= 0 ? Number(args[pagesArg + 1]) : Infinity;
+const CHROMIUM = '/usr/bin/chromium';
+const EXT = path.join(ROOT, 'dist-e2e/chrome');
+const TMP = path.join(ROOT, '.tmp');
+
+if (!fs.existsSync(CHROMIUM)) {
+  console.log(`bench-browser: ${CHROMIUM} is missing (npm run browsers installs it); nothing measured.`);
+  process.exit(0);
+}
+if (!noBuild) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'build.mjs'), '--e2e'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+// ---- pages: the fixtures always, the dev pages when ../shared is there
+const pages = ['bagram-rich.html', 'bagram-bare.html'].map((f) => ({ id: f, html: fs.readFileSync(path.join(ROOT, 'tests/fixtures', f)), csp: null }));
+const dev = sharedPath('data', 'articles', 'dev');
+// Saved with scripts off: served that way, and kept off the closed network.
+const SAVED_PAGE_CSP = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-src 'none'; object-src 'none'";
+if (dev) {
+  for (const id of fs.readdirSync(dev).sort()) {
+    const p = path.join(dev, id, 'page.html.gz');
+    if (fs.existsSync(p)) pages.push({ id, html: zlib.gunzipSync(fs.readFileSync(p)), csp: SAVED_PAGE_CSP });
+  }
+} else {
+  console.log('(../shared/data/articles/dev is missing: fixture pages only)');
+}
+const selected = pages.slice(0, Math.min(pages.length, maxPages));
+
+const server = http.createServer((req, res) => {
+  const id = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice(1));
+  const page = selected.find((p) => p.id === id);
+  if (!page) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(page.csp ? { 'content-security-policy': page.csp } : {}) });
+  res.end(page.html);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// ---- the baseline: Readability + compromise as browser bundles, run in the page itself
+fs.mkdirSync(TMP, { recursive: true });
+const baselineEntry = path.join(TMP, 'bench-baseline-entry.mjs');
+fs.writeFileSync(
+  baselineEntry,
+  `import { Readability } from '@mozilla/readability';
+import nlp from 'compromise';
+globalThis.__pmBaseline = () => {
+  const t0 = performance.now();
+  const article = new Readability(document.cloneNode(true)).parse();
+  const t1 = performance.now();
+  const doc = nlp(article ? article.textContent : '');
+  const found = doc.people().out('array').length + doc.places().out('array').length + doc.organizations().out('array').length + doc.quotations().out('array').length;
+  const t2 = performance.now();
+  return { readabilityMs: t1 - t0, compromiseMs: t2 - t1, found };
+};`,
+);
+const baselineOut = path.join(TMP, 'bench-baseline.js');
+await esbuild.build({ entryPoints: [baselineEntry], bundle: true, format: 'iife', platform: 'browser', minify: true, outfile: baselineOut, logLevel: 'warning', absWorkingDir: ROOT, nodePaths: [path.join(ROOT, 'node_modules')] });
+const baselineCode = fs.readFileSync(baselineOut, 'utf8');
+
+// ---- the browser
+const profile = fs.mkdtempSync(path.join(TMP, 'bench-chromium-'));
+const ctx = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM,
+  headless: true,
+  viewport: { width: 1280, height: 900 },
+  args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+});
+if (!ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
+
+const INIT = () => {
+  window.__pmLong = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__pmLong.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask' });
+  window.__pmReports = [];
+  addEventListener('pm-e2e-state', (e) => window.__pmReports.push(JSON.parse(e.detail)));
+};
+
+async function heapUsed(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+}
+
+async function annotate(page) {
+  // Right after start the extension's worker can miss a tab event: ask again (as the e2e tests do).
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await page.evaluate(`location.hash = 'pm-e2e-annotate-${attempt}'`);
+    const deadline = Date.now() + (attempt === 3 ? 30_000 : 8_000);
+    while (Date.now() < deadline) {
+      const n = await page.evaluate('window.__pmReports.length');
+      if (n) return page.evaluate('window.__pmReports[0]');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+  return null;
+}
+
+const rows = [];
+for (const [i, p] of selected.entries()) {
+  const page = await ctx.newPage();
+  await page.addInitScript(INIT);
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  try {
+    await page.goto(`${origin}/${encodeURIComponent(p.id)}`, { waitUntil: 'load', timeout: 30_000 });
+    await page.waitForTimeout(200); // let the page's own load work finish before we start
+    const heapBefore = await heapUsed(cdp);
+    const trigger = await page.evaluate('performance.now()');
+    const report = await annotate(page);
+    await page.waitForTimeout(300); // a trailing long task would be reported by now
+    const longTasks = (await page.evaluate('window.__pmLong')).filter((t) => t.start >= trigger);
+    const heapAfter = await heapUsed(cdp);
+    // The observer must see a long task when there is one: one of the page's own, after ours.
+    const probeFrom = await page.evaluate('performance.now()');
+    await page.evaluate('setTimeout(() => { const t = performance.now(); while (performance.now() - t < 70); }, 0)');
+    await page.waitForTimeout(150);
+    const observerWorks = (await page.evaluate('window.__pmLong')).some((t) => t.start >= probeFrom && t.duration >= 60);
+    await page.evaluate(baselineCode);
+    const baseline = await page.evaluate('__pmBaseline()');
+    rows.push({ id: p.id, first: i === 0, report, longTasks, heapMb: (heapAfter - heapBefore) / 1e6, baseline, observerWorks });
+    if (verbose) console.error(`\n${p.id.slice(0, 16)} ${report?.state} start→paint ${report?.report?.startToPaintMs?.toFixed(1)} detect ${report?.report?.detectMs?.toFixed(1)} core ${report?.report?.coreMs?.toFixed(1)} long ${JSON.stringify(longTasks)}`);
+    process.stderr.write('.');
+  } catch (e) {
+    rows.push({ id: p.id, first: i === 0, error: e.message });
+    process.stderr.write('x');
+  }
+  await cdp.detach().catch(() => undefined);
+  await page.close();
+}
+process.stderr.write('\n');
+await ctx.close();
+server.close();
+fs.rmSync(profile, { recursive: true, force: true });
+
+// ---- figures
+const pct = (xs, q) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
+};
+const f = (x) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+const annotated = rows.filter((r) => r.report?.state === 'annotated');
+const warm = annotated.filter((r) => !r.first);
+const noArticle = rows.filter((r) => r.report?.state === 'no-article').length;
+const failed = rows.filter((r) => !r.report);
+const col = (list, get) => list.map(get);
+
+console.log(`== content script in Chromium (${rows.length} pages: ${annotated.length} annotated, ${noArticle} without an article, ${failed.length} failed)`);
+console.log('| measure (ms, pages with an article) | median | p95 | max | target |\n|---|---|---|---|---|');
+const line = (name, xs, target = '') => console.log(`| ${name} | ${f(pct(xs, 0.5))} | ${f(pct(xs, 0.95))} | ${f(Math.max(...xs.filter(Number.isFinite)))} | ${target} |`);
+line('content script start → highlights set', col(annotated, (r) => r.report.report.startToPaintMs), 'median ≤ 30, p95 ≤ 80');
+line('content script start → next frame', col(annotated, (r) => r.report.frameMs));
+line('  the same, first page excluded (background warm)', col(warm, (r) => r.report.report.startToPaintMs));
+line('detection (page thread)', col(annotated, (r) => r.report.report.detectMs));
+line('language core (background)', col(annotated, (r) => r.report.report.coreMs));
+line('messaging to and from the background', col(annotated, (r) => r.report.report.roundTripMs - r.report.report.coreMs));
+line('painting (page thread)', col(annotated, (r) => r.report.report.paintMs));
+line('longest slice of ours on the page thread', col(annotated, (r) => r.report.report.longestSliceMs), '≤ 50');
+const allLong = rows.flatMap((r) => r.longTasks ?? []);
+const over50 = allLong.filter((t) => t.duration > 50);
+const observed = rows.filter((r) => r.observerWorks).length;
+console.log(`| long-task observer self-test (a 70 ms task of the page's own, after ours) | seen on ${observed} of ${rows.filter((r) => r.report).length} pages | | | |`);
+console.log(`| long tasks during annotation (all pages) | ${allLong.length} tasks, longest ${f(Math.max(0, ...allLong.map((t) => t.duration)))} | | | none over 50 ms: ${over50.length === 0 ? 'yes' : `no (${over50.length})`} |`);
+const base = annotated.filter((r) => r.baseline);
+line('Readability + compromise in the page', col(base, (r) => r.baseline.readabilityMs + r.baseline.compromiseMs));
+line('  Readability alone', col(base, (r) => r.baseline.readabilityMs));
+line('  compromise alone', col(base, (r) => r.baseline.compromiseMs));
+const ratios = base.map((r) => (r.baseline.readabilityMs + r.baseline.compromiseMs) / r.report.report.startToPaintMs);
+console.log(`| ratio (Readability + compromise) / ours, per page | ${f(pct(ratios, 0.5))}× | p5 ${f(pct(ratios, 0.05))}× | | |`);
+const first = rows[0];
+if (first?.report?.report) console.log(`\nFirst page (${first.id}, background and models cold): start → highlights ${f(first.report.report.startToPaintMs)} ms, core ${f(first.report.report.coreMs)} ms.`);
+
+const gz = (file) => (fs.existsSync(file) ? zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length : NaN);
+const heap = col(annotated, (r) => r.heapMb);
+console.log('\n| size and memory | value | target |\n|---|---|---|');
+console.log(`| content.js gzipped (release build, dist/chrome) | ${(gz(path.join(ROOT, 'dist/chrome/content.js')) / 1024).toFixed(1)} KB | ≤ 150 KB |`);
+console.log(`| content.js gzipped (e2e build) | ${(gz(path.join(EXT, 'content.js')) / 1024).toFixed(1)} KB | |`);
+console.log(`| models.js (loaded by the background only, never into a tab) | ${(fs.statSync(path.join(EXT, 'models.js')).size / 1e6).toFixed(1)} MB | |`);
+console.log(`| JS heap added to the tab (after GC; median / max) | ${f(pct(heap, 0.5))} / ${f(Math.max(...heap))} MB | ≤ 20 MB |`);
+if (failed.length) console.log(`\nfailed: ${failed.map((r) => `${r.id}: ${r.error ?? 'no report'}`).join('; ')}`);
