@@ -201,11 +201,20 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-/** Launches Chromium as launchChromium does and returns the raw session. */
-export async function launchChromiumSession(): Promise<ChromiumSession> {
+/**
+ * Launches Chromium as launchChromium does and returns the raw session. `developerMode` switches on
+ * chrome://extensions' developer mode in the new profile: without it Chromium disables an unpacked
+ * extension that reloads itself (chrome.runtime.reload) instead of reloading it.
+ */
+export async function launchChromiumSession(options: { developerMode?: boolean } = {}): Promise<ChromiumSession> {
   const ext = EXTENSION.chrome;
   if (!fs.existsSync(ext)) throw new Error('dist-e2e/chrome is missing: run `node build.mjs --e2e`');
-  const context: BrowserContext = await chromium.launchPersistentContext(tempDir('chromium-'), {
+  const profile = tempDir('chromium-');
+  if (options.developerMode) {
+    fs.mkdirSync(`${profile}/Default`, { recursive: true });
+    fs.writeFileSync(`${profile}/Default/Preferences`, JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  }
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: BROWSERS.chromium,
     headless: true,
     viewport: { width: 1280, height: 900 },
