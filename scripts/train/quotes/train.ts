@@ -5,7 +5,9 @@
  */
 import fs from 'node:fs';
 import { anchorOf, canAnchor, cueFeatures } from '../../../src/core/quotes/cue-features';
-import { boundaryFeatures, isBoundary, startFeatures } from '../../../src/core/quotes/content-end';
+import { boundaryFeatures, isBoundary, START_WINDOW, startFeatures } from '../../../src/core/quotes/content-end';
+import { cueFeatures as cueFeaturesOf } from '../../../src/core/quotes/cue-features';
+import { score, sigmoid } from '../../../src/core/quotes/linear-model';
 import { findCues, type QuotesModel } from '../../../src/core/quotes/cue-model';
 import { findAttributions, type RawAttribution } from '../../../src/core/quotes/attributions';
 import { filterFeatures, filterScores, type FilterModel } from '../../../src/core/quotes/attribution-filter';
@@ -119,7 +121,7 @@ function startChoices(docs: readonly AnalyzedDoc[], alone: ReadonlyMap<string, n
       const from = anchor + 1;
       const candidates: string[][] = [];
       let gold = -1;
-      for (let k = from; k < Math.min(u.tokEnd - 1, from + 10); k++) {
+      for (let k = from; k < Math.min(u.tokEnd - 1, from + START_WINDOW); k++) {
         if (/^[.!?;]$/.test(a.lower[k]!)) break;
         if (k === r[0]) gold = candidates.length;
         candidates.push(startFeatures(a, anchor, from, k, u.tokEnd));
@@ -199,13 +201,24 @@ export function trainQuotesModel(train: readonly AnalyzedDoc[], cueThreshold: nu
   for (const d of train) for (const i of goldAnchors(d, alone).keys()) counts.set(d.a.lower[i]!, (counts.get(d.a.lower[i]!) ?? 0) + 1);
   const seen = new Map<string, number>();
   for (const d of train) for (let i = 0; i < d.a.tokens.length; i++) if (d.a.quoteOf[i]! < 0) seen.set(d.a.lower[i]!, (seen.get(d.a.lower[i]!) ?? 0) + 1);
-  const lexicon = [...counts]
+  let lexicon = [...counts]
     .filter(([w, c]) => c >= MIN_LEXICON && canAnchor(w) && c / (seen.get(w) ?? c) >= MIN_LEXICON_RATE)
     .map(([w]) => w)
     .sort();
   const lexSet = new Set(lexicon);
   const cuePhrases = learnPhrases(train, alone);
   const cue = trainLogistic(cueExamples(train, lexSet, alone), { epochs: 6, l2: 1e-6, rate: 0.1, minCount: 3, prune: 0.05, seed: 7 });
+  // Words the classifier never lets through on the training data only cost time: drop them.
+  const best = new Map<string, number>();
+  for (const d of train) {
+    for (let i = 0; i < d.a.tokens.length; i++) {
+      const l = d.a.lower[i]!;
+      if (!lexSet.has(l) || d.a.quoteOf[i]! >= 0 || !canAnchor(l)) continue;
+      const p = sigmoid(score(cue, cueFeaturesOf(d.a, i)));
+      if (p > (best.get(l) ?? 0)) best.set(l, p);
+    }
+  }
+  lexicon = lexicon.filter((w) => (best.get(w) ?? 0) >= Math.min(cueThreshold, cueThresholdDirect));
   // Start and end are chosen among candidates, so they are trained as rankers (softmax per choice).
   const contentStart = trainRanker(startChoices(train, alone), { epochs: 8, l2: 1e-6, rate: 0.1, minCount: 5, prune: 0.1, seed: 13 });
   const contentEnd = trainRanker(boundaryChoices(train), { epochs: 8, l2: 1e-6, rate: 0.1, minCount: 3, prune: 0.05, seed: 11 });

@@ -184,7 +184,8 @@ function unitAttributions(ctx: UnitContext, used: Set<number>): RawAttribution[]
       }
     }
     // A stronger cue right after this one heads the attribution instead ("Read said", "he told").
-    const rival = cues.find((o) => o !== cue && o.anchor > cue.anchor && o.anchor - cue.tokEnd <= 1 && !/^[,;:]$/.test(ctx.a.lower[cue.tokEnd] ?? '') && o.probability > cue.probability);
+    const o = cues[ci + 1];
+    const rival = o && o.anchor - cue.tokEnd <= 1 && !/^[,;:]$/.test(ctx.a.lower[cue.tokEnd] ?? '') && o.probability > cue.probability;
     if (rival) continue;
     const found = attributionAt(ctx, cue, cueRange, prevEnd, nextCueStart, used);
     if (!found || !accept(cue, found.direct)) continue;
@@ -203,6 +204,36 @@ interface Candidate {
   direct: boolean;
   /** Quotations this attribution takes (marked used only when it is accepted). */
   quotes: number[];
+}
+
+/** Index of the first quotation of the unit starting at or after a token (quotations are in order). */
+function firstQuoteFrom(quotes: UnitContext['quotes'], tok: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.tok[0] < tok) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the last quotation of the unit ending at or before a token, or -1. */
+function lastQuoteEndingBy(quotes: UnitContext['quotes'], tok: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.tok[1] <= tok) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The first unused quotation starting at or after a token, if it starts within `within` tokens. */
+function unusedQuoteFrom(quotes: UnitContext['quotes'], tok: number, used: ReadonlySet<number>, within = Infinity): UnitContext['quotes'][number] | undefined {
+  for (let i = firstQuoteFrom(quotes, tok); i < quotes.length && quotes[i]!.tok[0] - tok <= within; i++) if (!used.has(quotes[i]!.index)) return quotes[i];
+  return undefined;
 }
 
 /** Builds the attribution a cue heads, trying the structures newspapers use, most specific first. */
@@ -226,7 +257,7 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
       let k = sEnd;
       while (k < hi && a.lower[k] !== ',' && a.quoteOf[k]! < 0) k++;
       if (a.lower[k] === ',') k++;
-      const q = quotes.find((x) => x.tok[0] === k && !used.has(x.index));
+      const q = unusedQuoteFrom(quotes, k, used, 0);
       if (q) return make('according-quote', [{ start: q.q.start, end: q.q.end }], true, speaker, null, [q.index]);
       if (k < hi - 1) return clause('according-after', ctx, [k, contentEnd(a, k, hi, ctx.model)], speaker, cueRange, null, conf, used);
       return null;
@@ -234,13 +265,20 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
     let e = cue.tokStart;
     while (e > prevEnd && /^[,—–(-]$/.test(a.lower[e - 1]!)) e--;
     if (e <= prevEnd) return null;
-    const q = [...quotes].reverse().find((x) => x.tok[1] === e && !used.has(x.index));
+    const qi = lastQuoteEndingBy(quotes, e);
+    const q = qi >= 0 && quotes[qi]!.tok[1] === e && !used.has(quotes[qi]!.index) ? quotes[qi] : undefined;
     if (q) return make('according-quote', [{ start: q.q.start, end: q.q.end }], true, speaker, null, [q.index]);
     return clause('according-before', ctx, [prevEnd, e], speaker, cueRange, null, conf, used);
   }
 
   // 2. A quotation just before the cue: “…,” he said / “…,” said Aman / “…,” Aman, the spokesman, said.
-  const before = [...quotes].reverse().find((x) => x.tok[1] <= cue.tokStart && x.tok[1] >= prevEnd && !used.has(x.index));
+  let before: UnitContext['quotes'][number] | undefined;
+  for (let i = lastQuoteEndingBy(quotes, cue.tokStart); i >= 0 && quotes[i]!.tok[1] >= prevEnd; i--) {
+    if (!used.has(quotes[i]!.index)) {
+      before = quotes[i];
+      break;
+    }
+  }
   // Only a quotation standing on its own (opening the sentence, or after a colon or dash) is the
   // content of a cue that follows it; a quoted phrase inside a clause is not ("… his call for a
   // “deportation force,” Will described …").
@@ -273,7 +311,7 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
       const pieces: Span[] = [{ start: before.q.start, end: before.q.end }];
       const taken = [before.index];
       // The quote may go on after the attribution: “A,” he said, “B.”
-      const next = quotes.find((x) => x.tok[0] >= after && !used.has(x.index));
+      const next = unusedQuoteFrom(quotes, after, used);
       if (next && next.tok[0] < nextCueStart && onlyGlueOrTail(a, after, next.tok[0])) {
         pieces.push({ start: next.q.start, end: next.q.end });
         taken.push(next.index);
@@ -311,7 +349,8 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
   // 4. A passive cue with its agent: "was described by a Taliban spokesman as a “positive step.”"
   if (a.lower[cue.tokEnd] === 'by' && /^(?:was|were|is|are|been|being|be)$/.test(a.lower[cue.tokStart - 1] ?? '')) {
     const agent = subjectAfter(a, cue.tokEnd + 1, hi);
-    const q = agent ? quotes.find((x) => x.tok[0] >= agent.tokEnd && !used.has(x.index) && noClauseBetween(a, agent.tokEnd, x.tok[0])) : undefined;
+    const first = agent ? unusedQuoteFrom(quotes, agent.tokEnd, used) : undefined;
+    const q = first && agent && noClauseBetween(a, agent.tokEnd, first.tok[0]) ? first : undefined;
     if (agent && q) {
       const found = make('passive-quote', [{ start: q.q.start, end: q.q.end }], true, agent, null, [q.index]);
       found.attribution.partial = q.tok[0] > lo + 1;
@@ -325,7 +364,14 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
   let k = skipAudience(a, cueRange[1] - 1, hi);
   k = skipCueTail(a, k, hi);
   // A quotation introduced after the cue phrase: "said: “…”", "responds to Mills with, “…”".
-  const nextQuote = quotes.find((x) => x.tok[0] >= k && x.tok[0] - k <= 8 && !used.has(x.index) && (x.tok[0] === k || /^[:,]$/.test(a.lower[x.tok[0] - 1]!)) && noClauseBetween(a, k, x.tok[0]));
+  let nextQuote: UnitContext['quotes'][number] | undefined;
+  for (let i = firstQuoteFrom(quotes, k); i < quotes.length && quotes[i]!.tok[0] - k <= 8; i++) {
+    const x = quotes[i]!;
+    if (!used.has(x.index) && (x.tok[0] === k || /^[:,]$/.test(a.lower[x.tok[0] - 1]!)) && noClauseBetween(a, k, x.tok[0])) {
+      nextQuote = x;
+      break;
+    }
+  }
   if (nextQuote && (/^[:,]$/.test(a.lower[nextQuote.tok[0] - 1]!) || nextQuote.tok[1] >= hi - 1)) {
     return make('quote-after', [{ start: nextQuote.q.start, end: nextQuote.q.end }], true, speaker, channel, [nextQuote.index]);
   }
@@ -334,7 +380,8 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
     // (never before where the rules put it: past "to the Associated Press" the rules are exact).
     k = contentStart(a, cue.anchor, cue.anchor + 1, hi, ctx.model, k, k);
     // "known as “The Butcher”": a name or title given in quotation marks is a label, not speech.
-    const labelled = quotes.find((x) => x.tok[0] === k);
+    const li = firstQuoteFrom(quotes, k);
+    const labelled = quotes[li] && quotes[li]!.tok[0] === k ? quotes[li] : undefined;
     if (labelled && LABEL_CUES.has(a.lower[cue.anchor]!) && isTitleCase(a.text.slice(labelled.q.innerStart, labelled.q.innerEnd))) return null;
     const end = contentEnd(a, k, hi, ctx.model);
     if (end > k && (speaker || CLAUSE_OPENERS.has(a.lower[k]!))) return clause('clause-after', ctx, [k, end], speaker, cueRange, channel, conf, used);
@@ -387,14 +434,21 @@ function clauseAttribution(
   let direct = false;
   // A quotation further on in the same sentence belongs to the statement: extend over it.
   let end = range[1];
-  for (const x of ctx.quotes) {
-    if (used.has(x.index) || x.tok[0] < end || x.tok[0] >= u.tokEnd) continue;
-    let clear = true;
-    for (const c of ctx.cues) if (c.anchor >= end && c.anchor < x.tok[0] && c.probability >= ctx.thresholds.direct) clear = false;
-    if (clear) end = Math.max(end, x.tok[1]);
+  // (up to the next cue strong enough to head a quotation of its own)
+  let stop = u.tokEnd;
+  for (const c of ctx.cues) {
+    if (c.anchor >= end && c.probability >= ctx.thresholds.direct) {
+      stop = Math.min(stop, c.anchor);
+      break;
+    }
+  }
+  for (let i = firstQuoteFrom(ctx.quotes, end); i < ctx.quotes.length && ctx.quotes[i]!.tok[0] < stop; i++) {
+    const x = ctx.quotes[i]!;
+    if (!used.has(x.index)) end = Math.max(end, x.tok[1]);
   }
   let span = charSpan(a, range[0], end);
-  for (const x of ctx.quotes) {
+  for (let i = Math.max(0, firstQuoteFrom(ctx.quotes, range[0]) - 1); i < ctx.quotes.length && ctx.quotes[i]!.q.start < span.end; i++) {
+    const x = ctx.quotes[i]!;
     if (used.has(x.index)) continue;
     if (x.q.start < span.end && x.q.end > span.start) {
       direct = true;
@@ -456,7 +510,11 @@ export function findAttributions(a: QuoteAnalysis, cues: readonly FoundCue[], mo
       lastBlockEnd = u.block.end;
       continue;
     }
-    for (const c of structuralCues(a, u, fresh, unitCues)) insertCue(unitCues, c);
+    const shaped = structuralCues(a, u, fresh, unitCues);
+    if (shaped.length) {
+      unitCues.push(...shaped);
+      unitCues.sort((x, y) => x.anchor - y.anchor);
+    }
     const ctx: UnitContext = { a, u, quotes: fresh.filter((x) => !used.has(x.index)), cues: unitCues, model, thresholds };
     const found = unitAttributions(ctx, used);
     pendingColon = colonAtEnd(ctx, found);
@@ -495,7 +553,9 @@ function verbLike(a: QuoteAnalysis, i: number): boolean {
  */
 function structuralCues(a: QuoteAnalysis, u: Unit, quotes: UnitContext['quotes'], cues: readonly FoundCue[]): FoundCue[] {
   const out: FoundCue[] = [];
-  const has = (i: number): boolean => cues.some((c) => c.tokStart <= i && c.tokEnd > i);
+  const covered = new Set<number>();
+  for (const c of cues) for (let i = c.tokStart; i < c.tokEnd; i++) covered.add(i);
+  const has = (i: number): boolean => covered.has(i);
   const make = (i: number): FoundCue => ({ anchor: i, tokStart: i, tokEnd: i + 1, probability: 0.6 });
   for (const x of quotes) {
     // After a quotation closing on a comma, question or exclamation mark.
@@ -552,13 +612,6 @@ function sameOrNextBlock(a: QuoteAnalysis, r: RawAttribution, u: Unit): boolean 
   const i = a.article.blocks.indexOf(u.block);
   const prev = a.article.blocks[i - 1];
   return (p.start >= u.block.start && p.start < u.block.end) || (prev !== undefined && p.start >= prev.start && p.start < prev.end);
-}
-
-/** Inserts a cue into a list kept in token order. */
-function insertCue(cues: FoundCue[], c: FoundCue): void {
-  let i = cues.length;
-  while (i > 0 && cues[i - 1]!.anchor > c.anchor) i--;
-  cues.splice(i, 0, c);
 }
 
 /**

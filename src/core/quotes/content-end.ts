@@ -11,6 +11,8 @@ const BOUNDARY_WORDS = new Set(
 // Without a model: stop only before a clear new attribution or participial aside.
 const RULE_STOPS = /^(?:according|adding|saying|noting|arguing|citing|claiming|telling|explaining|insisting|referring)$/;
 
+const MAX_CONTENT_SCAN = 120;
+
 /** Whether token j can be where a reported statement stops (the statement ends before it). */
 export function isBoundary(a: QuoteAnalysis, j: number): boolean {
   return BOUNDARY_WORDS.has(a.lower[j]!) && a.quoteOf[j]! < 0;
@@ -87,7 +89,9 @@ export function contentEnd(a: QuoteAnalysis, start: number, hi: number, model: Q
   }
   let best = end;
   let bestScore = score(weights, boundaryFeatures(a, start, hi, hi));
-  for (let j = start + 1; j < end; j++) {
+  // Boundaries are looked for in the first stretch of the statement only: no reported statement
+  // in the training data runs on for longer before being cut, and the scan stays linear.
+  for (let j = start + 1; j < Math.min(end, start + MAX_CONTENT_SCAN); j++) {
     if (!isBoundary(a, j)) continue;
     const s = score(weights, boundaryFeatures(a, start, j, hi));
     if (s > bestScore) {
@@ -98,7 +102,8 @@ export function contentEnd(a: QuoteAnalysis, start: number, hi: number, model: Q
   return best;
 }
 
-const START_WINDOW = 10;
+/** How many tokens after a cue a reported statement may start ("told the crowd on Friday that …"). */
+export const START_WINDOW = 8;
 
 /** Features of starting a reported statement at token `k`, after a cue whose anchor is token `cue`. */
 export function startFeatures(a: QuoteAnalysis, cue: number, cueEnd: number, k: number, hi: number): string[] {

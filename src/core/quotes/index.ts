@@ -43,6 +43,7 @@ export function toQuotes(a: QuoteAnalysis, raw: readonly RawAttribution[], entit
     resolved.set(r, s);
   }
   const out: Quote[] = [];
+  const byStart = new Map(a.quotes.map((m) => [m.start, m]));
   let previous: Speaker | null = null;
   for (const r of ordered) {
     let speaker: Speaker | null = resolved.get(r) ?? null;
@@ -60,7 +61,8 @@ export function toQuotes(a: QuoteAnalysis, raw: readonly RawAttribution[], entit
       if (entity) channel.entityId = entity.id;
     }
     for (const piece of r.pieces) {
-      const q = a.quotes.find((m) => m.start === piece.start && m.end === piece.end);
+      const m = byStart.get(piece.start);
+      const q = m && m.end === piece.end ? m : undefined;
       // A piece that is exactly a quotation is reported without its marks.
       const span = q && q.innerEnd > q.innerStart ? { start: q.innerStart, end: q.innerEnd } : piece;
       out.push({

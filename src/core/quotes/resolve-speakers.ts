@@ -12,15 +12,27 @@ export class EntityIndex {
     return this.mentions.length;
   }
 
+  private readonly people: { start: number; end: number; entity: Entity }[];
+
   constructor(entities: readonly Entity[]) {
     this.mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity }))).sort((x, y) => x.start - y.start);
+    this.people = this.mentions.filter((m) => m.entity.type === 'person').sort((x, y) => x.end - y.end);
   }
 
   /** The entity with a mention overlapping the span most, optionally of given types. */
   at(span: Span, types?: readonly Entity['type'][]): Entity | null {
     let best: Entity | null = null;
     let bestShared = 0;
-    for (const m of this.mentions) {
+    // Mentions are sorted by start and short: start a little before the span.
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < span.start - 200) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.mentions.length; i++) {
+      const m = this.mentions[i]!;
       if (m.start >= span.end) break;
       const shared = Math.min(m.end, span.end) - Math.max(m.start, span.start);
       if (shared > bestShared && (!types || types.includes(m.entity.type))) {
@@ -33,12 +45,16 @@ export class EntityIndex {
 
   /** The last mention of a person entity that ends before an offset. */
   lastPersonBefore(offset: number): { entity: Entity; start: number } | null {
-    let found: { entity: Entity; start: number } | null = null;
-    for (const m of this.mentions) {
-      if (m.end > offset) break;
-      if (m.entity.type === 'person') found = { entity: m.entity, start: m.start };
+    const people = this.people;
+    let lo = 0;
+    let hi = people.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (people[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
     }
-    return found;
+    const m = people[lo - 1];
+    return m ? { entity: m.entity, start: m.start } : null;
   }
 }
 
@@ -50,6 +66,9 @@ interface Antecedent {
   plural: boolean;
   at: number;
 }
+
+// How many earlier speakers pronouns and "the spokesman" are resolved against.
+const HISTORY = 64;
 
 const text = (a: QuoteAnalysis, s: number, e: number): string => a.text.slice(a.tokens[s]!.start, a.tokens[e - 1]!.end);
 
@@ -93,7 +112,7 @@ export class SpeakerResolver {
     // "the spokesman": the person last named in that role.
     const definite = lower[0] === 'the' || lower[0] === 'this';
     if (definite && ROLE_NOUNS.has(head)) {
-      const ante = [...this.history].reverse().find((h) => h.roles.has(head) && h.speaker.kind === 'named');
+      const ante = this.recent().find((h) => h.roles.has(head) && h.speaker.kind === 'named');
       if (ante) return { ...ante.speaker, start: phraseSpan.start, end: phraseSpan.end };
     }
     const speaker: Speaker = { name: phraseText, kind: ROLE_NOUNS.has(head) || /s$/.test(head) ? 'unnamed' : 'named', start: phraseSpan.start, end: phraseSpan.end };
@@ -117,15 +136,20 @@ export class SpeakerResolver {
     this.remember(speaker, new Set(), false, at);
   }
 
+  /** The latest speakers first; resolution looks no further back than this. */
+  private recent(): Antecedent[] {
+    return this.history.slice(-HISTORY).reverse();
+  }
+
   private remember(speaker: Speaker, roles: Set<string>, plural: boolean, at: number): void {
-    const prior = this.history.find((h) => h.speaker.name === speaker.name);
+    const prior = this.recent().find((h) => h.speaker.name === speaker.name);
     if (prior) for (const r of prior.roles) roles.add(r);
     this.history.push({ speaker: { ...speaker }, roles, plural, at });
   }
 
   private pronounAntecedent(w: string, at: number): Speaker | null {
     const plural = SPEAKER_PRONOUNS.get(w) === 'plural';
-    const fromHistory = [...this.history].reverse().find((h) => h.at < at && h.plural === plural && (plural || h.speaker.kind === 'named'));
+    const fromHistory = this.recent().find((h) => h.at < at && h.plural === plural && (plural || h.speaker.kind === 'named'));
     const person = plural ? null : this.entities.lastPersonBefore(at);
     if (person && (!fromHistory || person.start > fromHistory.at)) {
       return { name: person.entity.name, entityId: person.entity.id, kind: 'named' };

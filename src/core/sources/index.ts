@@ -22,33 +22,48 @@ interface Draft {
   spans: Span[];
 }
 
-function entityAt(entities: readonly Entity[], span: Span): Entity | null {
-  for (const e of entities) for (const m of e.mentions) if (m.start < span.end && m.end > span.start) return e;
-  return null;
+/** Finds the entity with a mention overlapping a span (mentions sorted once, searched by offset). */
+function entityFinder(entities: readonly Entity[]): (span: Span) => Entity | null {
+  const mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity }))).sort((x, y) => x.start - y.start);
+  return (span) => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < span.start - 200) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < mentions.length && mentions[i]!.start < span.end; i++) if (mentions[i]!.end > span.start) return mentions[i]!.entity;
+    return null;
+  };
 }
 
 /** Finds cited sources (agencies, outlets, platforms, officials, documents) and credit lines. */
 export function findSources(article: ArticleText, entities: readonly Entity[], quotes: readonly Quote[]): SourcesResult {
   const credits = findCredits(article);
+  const entityAt = entityFinder(entities);
   const drafts = new Map<string, Draft>();
+  // The same place found twice ("a report" as a speaker, "a report by the commission" cited) starts
+  // at the same offset: one citation.
+  const byStart = new Map<number, Draft>();
+  const byName = new Map<string, Draft>();
   const add = (name: string, kind: SourceKind, span: Span, entity: Entity | null): void => {
     const known = knownSource(name);
     const canonical = known?.name ?? entity?.name ?? name.replace(/^the\s+/i, (m) => (/^\p{Lu}/u.test(name.slice(4)) ? '' : m));
     const k = entity ? `e:${entity.id}` : `n:${key(canonical)}`;
     // An entity and a well-known name may both stand for the source: merge on either.
-    // The same place found twice ("a report" as a speaker, "a report by the commission" cited) is one citation.
-    const existing =
-      drafts.get(k) ??
-      drafts.get(`n:${key(canonical)}`) ??
-      [...drafts.values()].find((d) => key(d.name) === key(canonical) || d.spans.some((s) => s.start < span.end && s.end > span.start));
+    const existing = drafts.get(k) ?? drafts.get(`n:${key(canonical)}`) ?? byName.get(key(canonical)) ?? byStart.get(span.start);
     if (existing) {
       if (!existing.spans.some((s) => s.start < span.end && s.end > span.start)) existing.spans.push(span);
       if (entity && !existing.entityId) existing.entityId = entity.id;
+      byStart.set(span.start, existing);
       return;
     }
     const draft: Draft = { name: canonical, kind: known?.kind ?? kind, spans: [span] };
     if (entity) draft.entityId = entity.id;
     drafts.set(k, draft);
+    byName.set(key(canonical), draft);
+    byStart.set(span.start, draft);
   };
 
   // Citations in the text ("…, according to Reuters."), first: they carry the fullest names.
@@ -59,7 +74,7 @@ export function findSources(article: ArticleText, entities: readonly Entity[], q
     const name = m[2]!;
     const start = m.index + m[0].length - name.length;
     const span = { start, end: start + name.length };
-    const entity = entityAt(entities, span);
+    const entity = entityAt(span);
     const verb = m[0].slice(0, m[0].length - name.length - det.length).trim().toLowerCase();
     const known = knownSource(name);
     const capitalised = /^\p{Lu}/u.test(name);
@@ -79,13 +94,13 @@ export function findSources(article: ArticleText, entities: readonly Entity[], q
   for (const q of quotes) {
     if (q.channel) {
       const span = { start: q.channel.start, end: q.channel.end };
-      const entity = entityAt(entities, span);
+      const entity = entityAt(span);
       add(q.channel.name, kindOf(q.channel.name, entity?.type ?? null), span, entity);
     }
     const sp = q.speaker;
     if (sp && sp.start !== undefined && sp.end !== undefined) {
       const span = { start: sp.start, end: sp.end };
-      const entity = entityAt(entities, span);
+      const entity = entityAt(span);
       const kind = kindOf(sp.name, entity?.type ?? null);
       const according = q.cue !== null && /^according/i.test(q.cue.verb);
       if (SOURCE_SPEAKER_KINDS.has(kind) || according) add(sp.name, kind, span, entity);
