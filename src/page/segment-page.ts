@@ -109,6 +109,19 @@ export function isBlockTag(tagName: string): boolean {
   return BLOCK_TAGS.has(tagName.toUpperCase());
 }
 
+// One element being read: its next child to visit, and the block its text goes to.
+interface Frame {
+  /** The container this frame opened (a block element), or null for an inline element. */
+  block: PageContainer | null;
+  owner: Element;
+  ownerTag: string;
+  ctx: Context;
+  level: number;
+  next: ChildNode | null;
+  /** Line breaks seen in a row. */
+  brs: number;
+}
+
 interface Context {
   kind: BlockKind;
   depth: number;
@@ -177,8 +190,11 @@ export function segmentPage(root: Element, isHidden: (el: Element) => boolean): 
     runHasText = false;
   };
 
-  // Walks the children of a block-level element; inline descendants add to the current run.
-  const walkBlock = (el: Element, tag: string, hint: ElementHint, ctx: Context): void => {
+  // The walk keeps its own stack (pages nest thousands of elements deep, which would overflow
+  // the call stack). A block frame is an element that starts blocks; an inline frame adds its
+  // text to the run of the block around it.
+  const stack: Frame[] = [];
+  const openBlock = (el: Element, tag: string, hint: ElementHint, ctx: Context): void => {
     if (hint === 'junk' || hint === 'byline') {
       ctx.junkContainer = containers.length;
       ctx.junkDepth = ctx.depth;
@@ -195,80 +211,10 @@ export function segmentPage(root: Element, isHidden: (el: Element) => boolean): 
     };
     ctx.container = containers.length;
     containers.push(container);
-    const level = headingLevel(tag);
-    walkInline(el, el, tag, ctx, level);
-    flush(el, tag, ctx, level);
-    container.end = blocks.length;
+    stack.push({ block: container, owner: el, ownerTag: tag, ctx, level: headingLevel(tag), next: el.firstChild, brs: 0 });
   };
 
-  const walkInline = (parent: Element, owner: Element, ownerTag: string, ctx: Context, level: number): void => {
-    let brs = 0;
-    for (let node = parent.firstChild; node; node = node.nextSibling) {
-      const type = node.nodeType;
-      if (type === 3) {
-        const data = (node as Text).data;
-        runNodes.push(node);
-        runText += data;
-        if (ctx.inLink) runLink += data;
-        if (!runHasText && /\S/.test(data)) runHasText = true;
-        if (brs && /\S/.test(data)) brs = 0;
-        continue;
-      }
-      if (type !== 1) continue;
-      const child = node as Element;
-      const tag = child.tagName.toUpperCase();
-      if (tag === 'BR') {
-        // Two line breaks in a row end a paragraph, as on pages written without <p>.
-        if (++brs >= 2 && runHasText) {
-          flush(owner, ownerTag, ctx, level);
-          brs = 0;
-        } else runNodes.push(child);
-        continue;
-      }
-      brs = 0;
-      if (SKIP_TAGS.has(tag)) {
-        indexSkipped(child, tag);
-        continue;
-      }
-      const attrs = readAttributes(child);
-      if (isHiddenByAttributes(attrs)) continue;
-      // The caller's test (a computed style on a live page) is the costly one: inline elements
-      // without attributes (<b>, <em>) are hidden only by rare tag-wide style rules, so skip it.
-      const block = BLOCK_TAGS.has(tag);
-      if ((block || attrs !== NO_ATTRIBUTES) && isHidden(child)) continue;
-      if (attrs.itemprop !== null) index.itemprops.push(child);
-      const hint = hintOf(tag, attrs);
-      if (hint === 'byline') bylines.push({ element: child, container: ctx.container, inJunk: false });
-      if (tag === 'TIME') times.push({ element: child, container: ctx.container, inJunk: false });
-      if (!block) {
-        if (hint === 'junk') continue;
-        if (hint === 'none' || hint === 'content') {
-          if (tag === 'A' && !ctx.inLink) {
-            walkInline(child, owner, ownerTag, { ...ctx, inLink: true }, level);
-          } else walkInline(child, owner, ownerTag, ctx, level);
-          continue;
-        }
-      }
-      // A block element, or an inline one hinted as a byline or caption: a block of its own.
-      flush(owner, ownerTag, ctx, level);
-      const depth = ctx.depth + 1;
-      const next: Context = {
-        kind: kindFor(tag, ctx.kind),
-        depth,
-        junkDepth: ctx.junkDepth,
-        junkContainer: ctx.junkContainer,
-        captionDepth: hint === 'caption' || tag === 'FIGURE' || tag === 'FIGCAPTION' ? depth : ctx.captionDepth,
-        listDepth: tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'TABLE' ? depth : ctx.listDepth,
-        inLink: ctx.inLink || tag === 'A',
-        container: ctx.container,
-      };
-      if (hint === 'caption' || tag === 'FIGCAPTION') next.kind = 'caption';
-      walkBlock(child, tag, hint, next);
-    }
-  };
-
-  const rootTag = root.tagName.toUpperCase();
-  walkBlock(root, rootTag, 'none', {
+  openBlock(root, root.tagName.toUpperCase(), 'none', {
     kind: 'paragraph',
     depth: 0,
     junkDepth: -1,
@@ -278,6 +224,78 @@ export function segmentPage(root: Element, isHidden: (el: Element) => boolean): 
     inLink: false,
     container: -1,
   });
+  while (stack.length) {
+    const f = stack[stack.length - 1]!;
+    const node = f.next;
+    if (!node) {
+      stack.pop();
+      if (f.block) {
+        flush(f.owner, f.ownerTag, f.ctx, f.level);
+        f.block.end = blocks.length;
+      }
+      continue;
+    }
+    f.next = node.nextSibling;
+    const { owner, ownerTag, ctx, level } = f;
+    const type = node.nodeType;
+    if (type === 3) {
+      const data = (node as Text).data;
+      runNodes.push(node);
+      runText += data;
+      if (ctx.inLink) runLink += data;
+      if (!runHasText && /\S/.test(data)) runHasText = true;
+      if (f.brs && /\S/.test(data)) f.brs = 0;
+      continue;
+    }
+    if (type !== 1) continue;
+    const child = node as Element;
+    const tag = child.tagName.toUpperCase();
+    if (tag === 'BR') {
+      // Two line breaks in a row end a paragraph, as on pages written without <p>.
+      if (++f.brs >= 2 && runHasText) {
+        flush(owner, ownerTag, ctx, level);
+        f.brs = 0;
+      } else runNodes.push(child);
+      continue;
+    }
+    f.brs = 0;
+    if (SKIP_TAGS.has(tag)) {
+      indexSkipped(child, tag);
+      continue;
+    }
+    const attrs = readAttributes(child);
+    if (isHiddenByAttributes(attrs)) continue;
+    // The caller's test (a computed style on a live page) is the costly one: inline elements
+    // without attributes (<b>, <em>) are hidden only by rare tag-wide style rules, so skip it.
+    const block = BLOCK_TAGS.has(tag);
+    if ((block || attrs !== NO_ATTRIBUTES) && isHidden(child)) continue;
+    if (attrs.itemprop !== null) index.itemprops.push(child);
+    const hint = hintOf(tag, attrs);
+    if (hint === 'byline') bylines.push({ element: child, container: ctx.container, inJunk: false });
+    if (tag === 'TIME') times.push({ element: child, container: ctx.container, inJunk: false });
+    if (!block) {
+      if (hint === 'junk') continue;
+      if (hint === 'none' || hint === 'content') {
+        const inner = tag === 'A' && !ctx.inLink ? { ...ctx, inLink: true } : ctx;
+        stack.push({ block: null, owner, ownerTag, ctx: inner, level, next: child.firstChild, brs: 0 });
+        continue;
+      }
+    }
+    // A block element, or an inline one hinted as a byline or caption: a block of its own.
+    flush(owner, ownerTag, ctx, level);
+    const depth = ctx.depth + 1;
+    const next: Context = {
+      kind: hint === 'caption' || tag === 'FIGCAPTION' ? 'caption' : kindFor(tag, ctx.kind),
+      depth,
+      junkDepth: ctx.junkDepth,
+      junkContainer: ctx.junkContainer,
+      captionDepth: hint === 'caption' || tag === 'FIGURE' || tag === 'FIGCAPTION' ? depth : ctx.captionDepth,
+      listDepth: tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'TABLE' ? depth : ctx.listDepth,
+      inLink: ctx.inLink || tag === 'A',
+      container: ctx.container,
+    };
+    openBlock(child, tag, hint, next);
+  }
   return { blocks, containers, bylines, times, copyright, index };
 }
 
