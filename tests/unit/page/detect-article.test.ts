@@ -106,6 +106,11 @@ describe('what the article text holds', () => {
     expect(result.notices[0]!.message).toMatch(/live blog/);
   });
 
+  test('a page nested thousands of elements deep is read without running out of stack', () => {
+    const result = detect(`${'<div>'.repeat(20_000)}<h1>Main story</h1>${paras(4)}${'</div>'.repeat(20_000)}`);
+    expect(bodyText(result)).toBe(Array.from({ length: 4 }, (_, i) => para(i + 1)).join('\n\n'));
+  });
+
   test('the reason for no article says how little prose there was', () => {
     const result = detect('<p>Just one short line of text, nothing more than this, here at all.</p>');
     expect(result.found).toBe(false);
