@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import fs from 'node:fs';
 import path from 'node:path';
 import { LAUNCHERS, type Driver, type TestPage } from './harness/browsers';
 import { devPageIds, devPagesSkipReason, serveDevPage } from './harness/dev-pages';
@@ -28,6 +29,12 @@ const ENTITY_LAYERS = ['pm-person', 'pm-organization', 'pm-place', 'pm-misc', 'p
 let server: PageServer;
 beforeAll(async () => {
   server = await startServer(path.join(ROOT, 'tests/fixtures'));
+  // The fixture article on a dark page, to see the marks read on dark backgrounds too.
+  const paragraphs = fs.readFileSync(path.join(ROOT, 'tests/fixtures/bagram-article.txt'), 'utf8').split(/\n\s*\n/).filter((p) => p.trim());
+  server.add(
+    '/dark.html',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dark</title><style>body { background: #121417; color: #e6e6e6; font: 18px/1.6 Georgia, serif; max-width: 760px; margin: 24px auto; }</style></head><body><article><h1>${paragraphs[0]}</h1>${paragraphs.slice(1).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+  );
 });
 afterAll(async () => {
   await server?.close();
@@ -82,6 +89,14 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
     expect(report.spans?.['pm-person']?.length ?? 0).toBeGreaterThan(0);
     expect(report.spans?.['pm-quote']?.length ?? 0).toBeGreaterThan(0);
     if (file === 'bagram-rich.html') await page.screenshot(artifact(`${name}-highlights-${file.replace('.html', '')}.png`));
+    await page.close();
+  });
+
+  test('a dark page: painted with the page untouched (screenshot to judge legibility)', async () => {
+    const page = await driver.open(`${server.origin}/dark.html`);
+    const report = await annotateAndCheck(page);
+    expect(report.state).toBe('annotated');
+    await page.screenshot(artifact(`${name}-highlights-dark-page.png`));
     await page.close();
   });
 
