@@ -71,6 +71,26 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
     await popup.close();
   });
 
+  test("the reader's colours and categories from the settings, applied live to an annotated page", async () => {
+    const { page, popup } = await driver.openWithPopup(`${server.origin}/no-article.html`);
+    await page.close();
+    const DEFAULT_COLORS = { person: '#3b82f6', organization: '#ea580c', place: '#16a34a', misc: '#9333ea', quote: '#facc15' };
+    await saveSettings(popup, { version: 1, colors: { ...DEFAULT_COLORS, person: '#ff0000' } });
+    const article = await driver.open(`${server.origin}/auto/article.html`);
+    await annotateViaHook(article);
+    const personColor = `getComputedStyle(document.querySelector('p'), '::highlight(pm-person)').backgroundColor`;
+    await article.waitFor(`${personColor} === 'rgba(255, 0, 0, 0.24)'`);
+    // A change while the page is annotated: the old colour's CSS goes, the new one comes.
+    await saveSettings(popup, { version: 1, colors: { ...DEFAULT_COLORS, person: '#00ff00' } });
+    await article.waitFor(`${personColor} === 'rgba(0, 255, 0, 0.24)'`);
+    await saveSettings(popup, { version: 1, colors: DEFAULT_COLORS, categories: { person: false, organization: true, place: true, misc: true, quote: true } });
+    await article.waitFor(`${personColor} === 'rgba(59, 130, 246, 0.24)' && !CSS.highlights.has('pm-person') && CSS.highlights.has('pm-place')`);
+    await saveSettings(popup, { version: 1 });
+    await article.waitFor(`CSS.highlights.has('pm-person')`);
+    await article.close();
+    await popup.close();
+  });
+
   test('a restricted page gets a clear message in the popup, not an error', async () => {
     const { page, popup } = await driver.openWithPopup(`${server.origin}/docs/report.pdf`);
     await popup.waitFor(`!!document.querySelector('[data-testid="state-restricted"]')`);
