@@ -60,7 +60,13 @@ function learnPhrases(docs: readonly AnalyzedDoc[], alone: ReadonlyMap<string, n
       }
     }
   }
-  return [...gold].filter(([k, c]) => c >= 3 && c / all.get(k)! >= 0.5 && !/[.,:;"“”]/.test(k)).map(([k]) => k).sort();
+  // A phrase ending in where or how something was said ("said in a statement", "wrote on Twitter")
+  // keeps the cue to its verb: the rest is the channel, marked separately.
+  const CHANNEL_TAIL = / (?:in|on|during|via|to|through) (?:a|an|the|his|her|their|twitter|facebook|instagram|reporters|cnn|fox)\b| (?:in|during|on)$/;
+  return [...gold]
+    .filter(([k, c]) => c >= 3 && c / all.get(k)! >= 0.5 && !/[.,:;"“”]/.test(k) && !CHANNEL_TAIL.test(k))
+    .map(([k]) => k)
+    .sort();
 }
 
 function cueExamples(docs: readonly AnalyzedDoc[], lexicon: ReadonlySet<string>, alone: ReadonlyMap<string, number>): Example[] {

@@ -4,7 +4,7 @@ import type { ArticleText, Span } from '../annotations';
 export interface MarkedQuote extends Span {
   innerStart: number;
   innerEnd: number;
-  /** The opening mark as written (“ " « ‘ ' '' „). */
+  /** The opening mark as written (“ " « ‘ ' '' „), or '' for a blockquote. */
   mark: string;
   /** False when the passage ran to the end of a paragraph without a closing mark. */
   closed: boolean;
@@ -106,7 +106,24 @@ export function findMarkedQuotes(article: ArticleText): MarkedQuote[] {
   const { text } = article;
   const out: MarkedQuote[] = [];
   let carried: { start: number; mark: Mark; continuation: boolean } | null = null;
+  let previousBlockquote = false;
   for (const block of article.blocks) {
+    // A <blockquote> is a quotation by itself: its text needs no marks. (Marks inside it are
+    // the quoted text's own; a blockquote that opens with a mark is read like a paragraph.)
+    if (block.kind === 'blockquote' && !/^\s*["“„«‘']/.test(text.slice(block.start, block.start + 2))) {
+      if (carried) {
+        const prev = article.blocks[article.blocks.indexOf(block) - 1]!;
+        pushQuote(out, text, carried.start, prev.end, carried.mark, false, [], carried.continuation);
+        carried = null;
+      }
+      const nested = findMarkedQuotes({ text, blocks: [{ ...block, kind: 'paragraph' }] }).map((q) => ({ start: q.start, end: q.end }));
+      if (text.slice(block.start, block.end).trim()) {
+        out.push({ start: block.start, end: block.end, innerStart: block.start, innerEnd: block.end, mark: '', closed: true, continuation: previousBlockquote, nested });
+      }
+      previousBlockquote = true;
+      continue;
+    }
+    previousBlockquote = false;
     const marks = scanMarks(text, block.start, block.end);
     let continuing = false;
     let outer: Open | null = null;

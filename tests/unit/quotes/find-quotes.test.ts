@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Entity, Quote } from '../../../src/core/annotations';
 import { registerModel } from '../../../src/core/models';
 import { findQuotes } from '../../../src/core/quotes/index';
-import { articleTextFromPlainText, articleTextFromRawText } from '../../../src/core/text/article-text';
+import { articleTextFromBlocks, articleTextFromPlainText, articleTextFromRawText } from '../../../src/core/text/article-text';
 
 const seedText = fs.readFileSync('tests/fixtures/bagram-article.txt', 'utf8');
 const gold = JSON.parse(fs.readFileSync('tests/fixtures/bagram-gold.json', 'utf8')) as {
@@ -178,5 +178,18 @@ describe('offsets', () => {
       if (q.cue) expect(seedText.slice(q.cue.start, q.cue.end)).toBe(q.cue.verb);
       if (q.channel) expect(seedText.slice(q.channel.start, q.channel.end)).toBe(q.channel.name);
     }
+  });
+});
+
+describe('blockquotes', () => {
+  test('a blockquote after "X wrote:" is that speaker\'s quotation', () => {
+    const article = articleTextFromBlocks([
+      { text: 'Defense ministry spokesman Fawad Aman wrote on Twitter:', kind: 'paragraph' },
+      { text: 'The Bagram military base was officially handed over to the Ministry of National Defense.', kind: 'blockquote' },
+    ]);
+    const quotes = findQuotes(article, []);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ direct: true, text: 'The Bagram military base was officially handed over to the Ministry of National Defense.', speaker: { name: 'Fawad Aman' }, cue: { verb: 'wrote' } });
+    expect(quotes[0]!.channel?.name).toBe('Twitter');
   });
 });

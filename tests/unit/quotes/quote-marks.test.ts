@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findMarkedQuotes } from '../../../src/core/quotes/quote-marks';
-import { articleTextFromPlainText } from '../../../src/core/text/article-text';
+import { articleTextFromBlocks, articleTextFromPlainText } from '../../../src/core/text/article-text';
 
 const inner = (text: string): string[] => {
   const article = articleTextFromPlainText(text);
@@ -46,5 +46,21 @@ describe('findMarkedQuotes', () => {
     expect(quotes).toHaveLength(1);
     expect(quotes[0]!.closed).toBe(false);
     expect(article.text.slice(quotes[0]!.innerStart, quotes[0]!.innerEnd)).toBe('We are leaving.');
+  });
+});
+
+describe('blockquotes', () => {
+  test('a blockquote is a quoted passage without marks, and consecutive ones continue each other', () => {
+    const article = articleTextFromBlocks([
+      { text: 'The minister wrote on Facebook:', kind: 'paragraph' },
+      { text: 'We are leaving the base today.', kind: 'blockquote' },
+      { text: 'It is yours now, as “promised.”', kind: 'blockquote' },
+    ]);
+    const quotes = findMarkedQuotes(article);
+    expect(quotes.map((q) => [article.text.slice(q.innerStart, q.innerEnd), q.mark, q.continuation])).toEqual([
+      ['We are leaving the base today.', '', false],
+      ['It is yours now, as “promised.”', '', true],
+    ]);
+    expect(quotes[1]!.nested.map((n) => article.text.slice(n.start, n.end))).toEqual(['“promised.”']);
   });
 });
