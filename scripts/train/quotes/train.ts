@@ -309,8 +309,9 @@ const take = (flag: string): string | null => {
 const fold = Number(take('--fold') ?? -1);
 const withFilter = args.includes('--filter') ? (args.splice(args.indexOf('--filter'), 1), true) : false;
 const out = args[0] ?? 'models/quotes.json';
-// 0.6 was chosen on fold 0 of train: the highest threshold keeping all-attribution overlap F1 above 75.
-const threshold = Number(args[1] ?? 0.6);
+// 0.5 was chosen on folds 0 and 1 of train: the highest threshold keeping their mean all-attribution
+// overlap F1 above 75.5 (a higher one buys direct-quote precision on one fold and loses the bar on the other).
+const threshold = Number(args[1] ?? 0.5);
 const thresholdDirect = Number(args[2] ?? 0.3);
 const t0 = Date.now();
 if (args.includes('--rankers')) {
