@@ -8,11 +8,7 @@ import { anchorOf, canAnchor, cueFeatures } from '../../../src/core/quotes/cue-f
 import { boundaryFeatures, isBoundary, START_WINDOW, startFeatures } from '../../../src/core/quotes/content-end';
 import { cueFeatures as cueFeaturesOf } from '../../../src/core/quotes/cue-features';
 import { score, sigmoid } from '../../../src/core/quotes/linear-model';
-import { findCues, type QuotesModel } from '../../../src/core/quotes/cue-model';
-import { findAttributions, type RawAttribution } from '../../../src/core/quotes/attributions';
-import { filterFeatures, filterScores, type FilterModel } from '../../../src/core/quotes/attribution-filter';
-import { toQuotes } from '../../../src/core/quotes/index';
-import { judgeSpan, scoreQuotes, type PredictedPiece } from './score';
+import type { QuotesModel } from '../../../src/core/quotes/cue-model';
 import { trainLogistic, trainRanker, type Choice, type Example } from './logistic';
 import { analyzeSplit, readSplit, tokenRange, type AnalyzedDoc } from './polnear';
 
@@ -231,75 +227,6 @@ export function trainQuotesModel(train: readonly AnalyzedDoc[], cueThreshold: nu
   return { version: 1, lexicon, cue, cueThreshold, cueThresholdDirect, contentStart, contentEnd, cuePhrases };
 }
 
-/** Runs the finder with a given model (no filter) over an analyzed article. */
-function attributionsOf(model: QuotesModel, d: AnalyzedDoc): RawAttribution[] {
-  const thresholds = { direct: model.cueThresholdDirect, indirect: model.cueThreshold };
-  return findAttributions(d.a, findCues(d.a, model, Math.min(thresholds.direct, thresholds.indirect)), model, thresholds);
-}
-
-interface Scored {
-  doc: number;
-  raw: RawAttribution;
-  features: string[];
-  real: 0 | 1;
-  exact: 0 | 1;
-}
-
-/** Attributions found in each fold by a model trained on the other folds, with their gold labels. */
-function crossFitted(docs: readonly AnalyzedDoc[], cueThreshold: number, cueThresholdDirect: number, folds: number): Scored[] {
-  const out: Scored[] = [];
-  for (let k = 0; k < folds; k++) {
-    const model = trainQuotesModel(docs.filter((_, i) => i % folds !== k), cueThreshold, cueThresholdDirect);
-    docs.forEach((d, i) => {
-      if (i % folds !== k) return;
-      for (const raw of attributionsOf(model, d)) {
-        const j = judgeSpan(d.doc, raw.pieces[0]!);
-        out.push({ doc: i, raw, features: filterFeatures(d.a, raw), real: j.real ? 1 : 0, exact: j.exact ? 1 : 0 });
-      }
-    });
-    console.log(`  cross-fitted fold ${k + 1}/${folds}`);
-  }
-  return out;
-}
-
-function trainFilter(rows: readonly Scored[]): Omit<FilterModel, 'minReal' | 'minExact'> {
-  const opts = { epochs: 10, l2: 1e-5, rate: 0.1, minCount: 3, prune: 0.01, seed: 17 };
-  return {
-    real: trainLogistic(rows.map((r) => ({ features: r.features, label: r.real })), opts),
-    exact: trainLogistic(rows.map((r) => ({ features: r.features, label: r.exact })), opts),
-  };
-}
-
-/** Predicted pieces of the kept attributions, speakers resolved, per document. */
-function piecesOf(docs: readonly AnalyzedDoc[], rows: readonly Scored[], keep: (r: Scored) => boolean): PredictedPiece[][] {
-  return docs.map((d, i) => {
-    const raw = rows.filter((r) => r.doc === i && keep(r)).map((r) => r.raw);
-    return toQuotes(d.a, raw, []).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker && q.speaker.start !== undefined && q.speaker.end !== undefined ? { start: q.speaker.start, end: q.speaker.end } : null }));
-  });
-}
-
-/**
- * Picks the filter thresholds on fold 0 (filter trained on the other folds' cross-fitted output):
- * the best direct-quote exact-span F1 that keeps all-attribution overlap F1 at or above the floor.
- */
-function tuneFilter(docs: readonly AnalyzedDoc[], rows: readonly Scored[], floor: number): { minReal: number; minExact: number } {
-  const heldDocs = docs.filter((_, i) => i % 5 === 0);
-  const heldIndex = new Map(docs.map((_, i) => [i, i / 5]));
-  const filter = { ...trainFilter(rows.filter((r) => r.doc % 5 !== 0)), minReal: 0, minExact: 0 };
-  const held = rows.filter((r) => r.doc % 5 === 0).map((r) => ({ ...r, doc: heldIndex.get(r.doc)!, p: filterScores(filter, docs[r.doc]!.a, r.raw) }));
-  let best = { minReal: 0, minExact: 0, score: -1 };
-  for (const minReal of [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) {
-    for (const minExact of [0, 0.1, 0.2, 0.3, 0.4, 0.5]) {
-      const s = scoreQuotes(heldDocs.map((d) => d.doc), piecesOf(heldDocs, held, (r) => (r as (typeof held)[number]).p.real >= minReal && (r as (typeof held)[number]).p.exact >= minExact));
-      const ok = s.allOverlapF1 >= floor;
-      const value = (ok ? 1 : 0) + s.directExactF1 + s.directOverlapF1;
-      if (value > best.score) best = { minReal, minExact, score: value };
-      console.log(`  minReal ${minReal} minExact ${minExact}: direct ${(100 * s.directOverlapF1).toFixed(2)} exact ${(100 * s.directExactF1).toFixed(2)} all ${(100 * s.allOverlapF1).toFixed(2)} speaker ${(100 * s.speakerDirect).toFixed(2)}`);
-    }
-  }
-  return { minReal: best.minReal, minExact: best.minExact };
-}
-
 const args = process.argv.slice(2);
 const take = (flag: string): string | null => {
   const i = args.indexOf(flag);
@@ -307,7 +234,6 @@ const take = (flag: string): string | null => {
 };
 // --fold K trains on four fifths of train (articles whose index mod 5 is not K), to tune on the rest.
 const fold = Number(take('--fold') ?? -1);
-const withFilter = args.includes('--filter') ? (args.splice(args.indexOf('--filter'), 1), true) : false;
 const out = args[0] ?? 'models/quotes.json';
 // 0.5 was chosen on folds 0 and 1 of train: the highest threshold keeping their mean all-attribution
 // overlap F1 above 75.5 (a higher one buys direct-quote precision on one fold and loses the bar on the other).
@@ -333,12 +259,5 @@ if (args.includes('--rankers')) {
 }
 const train = analyzeSplit(readSplit('train').filter((_, i) => fold < 0 || i % 5 !== fold));
 const model = trainQuotesModel(train, threshold, thresholdDirect);
-if (withFilter) {
-  const rows = crossFitted(train, threshold, thresholdDirect, 5);
-  const floor = Number(process.env.QUOTES_ALL_FLOOR ?? 0.765);
-  const tuned = tuneFilter(train, rows, floor);
-  model.filter = { ...trainFilter(rows), ...tuned };
-  console.log(`filter: minReal ${tuned.minReal}, minExact ${tuned.minExact}`);
-}
 fs.writeFileSync(out, JSON.stringify(model));
 console.log(`wrote ${out}: lexicon ${model.lexicon.length}, cue weights ${Object.keys(model.cue).length}, content-end weights ${Object.keys(model.contentEnd).length}, ${((Date.now() - t0) / 1000).toFixed(1)} s`);

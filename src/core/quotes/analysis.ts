@@ -1,5 +1,4 @@
 import type { ArticleText, Span, TextBlock } from '../annotations';
-import { blockAt } from '../text/article-text';
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokenize';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks';
@@ -85,9 +84,4 @@ function buildUnits(article: ArticleText, tokens: readonly Token[], quotes: read
     if (ti > tokStart) units.push({ start: m.start, end: m.end, tokStart, tokEnd: ti, block: m.block });
   }
   return units;
-}
-
-/** The block holding an offset (re-exported so quote modules need one import). */
-export function blockOf(article: ArticleText, offset: number): TextBlock | null {
-  return blockAt(article, offset);
 }

@@ -669,8 +669,3 @@ function isTitleCase(s: string): boolean {
   if (!words.length) return false;
   return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|the|a|an|and|in|on|for|to|with)$/.test(w)));
 }
-
-/** Whether a speaker phrase is a bare personal pronoun ("he"). */
-export function isPronounPhrase(a: QuoteAnalysis, p: SpeakerPhrase): boolean {
-  return p.pronoun && SPEAKER_PRONOUNS.has(a.lower[p.tokStart]!);
-}

@@ -1,7 +1,6 @@
 import { getModelData } from '../models';
 import type { QuoteAnalysis } from './analysis';
 import { canAnchor, cueFeatures } from './cue-features';
-import type { FilterModel } from './attribution-filter';
 import { score, sigmoid, type Weights } from './linear-model';
 
 /** The learned parts of the quote finder, stored in models/quotes.json. */
@@ -21,8 +20,6 @@ export interface QuotesModel {
   contentStart: Weights;
   /** Multi-word cues learned from the data, lower-cased and space-joined ("pointed out", "took issue with"). */
   cuePhrases: string[];
-  /** The learned filter over finished attributions (see attribution-filter.ts), if trained. */
-  filter?: FilterModel;
 }
 
 /** A speech cue found in the text: its anchor token and how sure the model is. */

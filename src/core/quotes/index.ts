@@ -2,7 +2,6 @@ import type { ArticleText, Channel, Entity, Quote, Speaker } from '../annotation
 import { recognizeEntities } from '../entities/index';
 import * as textHelpers from '../text/article-text';
 import { analyze, type QuoteAnalysis } from './analysis';
-import { filterAttributions } from './attribution-filter';
 import { findAttributions, type RawAttribution } from './attributions';
 import { findCues, quotesModel } from './cue-model';
 import { EntityIndex, SpeakerResolver } from './resolve-speakers';
@@ -13,7 +12,7 @@ export function findQuotes(article: ArticleText, entities: readonly Entity[]): Q
   const model = quotesModel();
   const thresholds = { direct: model?.cueThresholdDirect ?? 0.5, indirect: model?.cueThreshold ?? 0.5 };
   const cues = findCues(a, model, Math.min(thresholds.direct, thresholds.indirect));
-  const raw = filterAttributions(model?.filter ?? null, a, findAttributions(a, cues, model, thresholds));
+  const raw = findAttributions(a, cues, model, thresholds);
   return toQuotes(a, raw, entities);
 }
 
