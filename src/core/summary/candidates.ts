@@ -20,6 +20,22 @@ const MIN_WORDS = 6;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 const LETTER_WORD_RE = /\p{L}{2,}/gu;
 
+// Photo-position notes that captions carry: "(left)", "(pictured)", "(file photo of …)".
+const CAPTION_MARK_RE = /\((?:(?:far |second |top |bottom |centre |center )?(?:left|right|centre|center)|pictured(?: [^)]{0,30})?|above|below|inset|file (?:photo|picture|image)[^)]{0,40}|stock (?:photo|image)|posed by models?)\)/iu;
+// Longer than any sentence a reporter writes unless captions ran into it.
+const MAX_SENTENCE_WORDS = 70;
+const MAX_MARKED_SENTENCE_WORDS = 40;
+
+/**
+ * Whether a long "sentence" is really captions run together that the glue finder could not split:
+ * a photo-position note in a long run, or a run longer than any real sentence.
+ */
+function looksLikeGluedCaptions(sentence: string): boolean {
+  if (sentence.length < MAX_MARKED_SENTENCE_WORDS * 4) return false;
+  const words = hasAtLeast(sentence, WORD_RE, MAX_SENTENCE_WORDS) ? MAX_SENTENCE_WORDS : hasAtLeast(sentence, WORD_RE, MAX_MARKED_SENTENCE_WORDS) ? MAX_MARKED_SENTENCE_WORDS : 0;
+  return words >= MAX_SENTENCE_WORDS || (words >= MAX_MARKED_SENTENCE_WORDS && CAPTION_MARK_RE.test(sentence));
+}
+
 // Whether `re` (global) matches at least `n` times in `text`; stops counting at n.
 function hasAtLeast(text: string, re: RegExp, n: number): boolean {
   re.lastIndex = 0;
@@ -68,7 +84,7 @@ export function findCandidates(article: ArticleText, sentences: readonly Sentenc
     if (isFurniture(sentence)) continue;
     // A caption label ("Tragic: The man …"), or a caption run at the end of flattened text, which
     // has no closing punctuation.
-    if (startsWithCaptionLabel(sentence) || !/[.!?…]["'”’)\]]*$/u.test(sentence)) {
+    if (startsWithCaptionLabel(sentence) || !/[.!?…]["'”’)\]]*$/u.test(sentence) || looksLikeGluedCaptions(sentence)) {
       captions.push(body);
       continue;
     }

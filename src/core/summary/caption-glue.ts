@@ -67,6 +67,11 @@ export function findGluePoints(text: string, start: number, end: number): number
     if (FUNCTION_WORDS.has(xWord.toLowerCase())) continue;
     const xLower = /^[\p{Ll}\p{N}]/u.test(xWord);
     const y = m[2]!;
+    if (xLower && !m[1] && startsCaptionLabelAt(text, ys)) {
+      // A caption label after an ordinary word: "… towering over peers Proud mum: Jean with …".
+      points.push(ys);
+      continue;
+    }
     if (m[1]) {
       // An opening quote with a capital after an ordinary word: "… on Friday ‘I’d be over the moon".
       if (xLower && !closesSoon(text, ys, end)) points.push(ys);
@@ -92,6 +97,15 @@ export function findGluePoints(text: string, start: number, end: number): number
 // A caption label: one to four words and a colon at the start ("Tragic: The man …", "CLAIM: MP …").
 const LABEL_RE = /^[\p{Lu}‘'“"][\p{L}\p{N}'’‘“”"-]*(?:\s+[\p{L}\p{N}'’‘“”"-]+){0,3}:\s+(?=[\p{Lu}\p{N}‘'“"])/u;
 const SPEECH_RE = /\b(?:said|says|say|told|tells|tweeted|posted|declared|responded|argued|announced|added|adds|wrote|writes|reads|read|states|notes|noted|asked|explained|insisted|claimed|warned|admitted|stated|revealed|replied|continued|concluded|recalls|recalled|according)\b/i;
+
+// A caption label inside flattened text: one to three words, a colon, a capital.
+const LABEL_AT_RE = /\p{Lu}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,2}:\s+[\p{Lu}‘'“"]/uy;
+
+function startsCaptionLabelAt(text: string, at: number): boolean {
+  LABEL_AT_RE.lastIndex = at;
+  const m = LABEL_AT_RE.exec(text);
+  return m !== null && !SPEECH_RE.test(m[0]);
+}
 
 /** Whether a sentence opens with a caption label ("Wanted: Police in Maryland …"). */
 export function startsWithCaptionLabel(sentence: string): boolean {

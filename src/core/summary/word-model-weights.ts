@@ -2,7 +2,7 @@
 // Logistic weights (word-features.ts): does a human summary use this word, or this pair of words?
 
 /** Weights of the summary word model, in the order of FEATURE_NAMES. */
-export const SUMMARY_WORD_WEIGHTS: readonly number[] = [-1.037, -0.347, 0.457, 0.181, 0.723, 0.543, -0.747, 0.823, -0.586, -0.103, -0.087, -0.167, -0.309];
+export const SUMMARY_WORD_WEIGHTS: readonly number[] = [-1.062, -0.361, 0.43, 0.193, 0.691, 0.534, -0.749, 0.93, -0.602, -0.105, -0.088, -0.142, -0.311];
 
 /** Weights of the summary word-pair model, in the order of BIGRAM_FEATURE_NAMES. */
-export const SUMMARY_BIGRAM_WEIGHTS: readonly number[] = [-2.525, 0.242, -0.752, 1.064, 0.472];
+export const SUMMARY_BIGRAM_WEIGHTS: readonly number[] = [-2.54, 0.246, -0.765, 0.926, 0.635];

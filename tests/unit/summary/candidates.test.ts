@@ -67,6 +67,19 @@ describe('summaryCandidates', () => {
     expect(texts).toEqual(['The man was hit by a car at a busy junction on Monday.', 'Police said the driver had stopped at the scene to help.']);
   });
 
+  test('a long run with photo-position notes is captions the glue finder could not split', () => {
+    const captions =
+      'Raheem Sterling (right) was pictured smoking a shisha pipe with team-mate Jordon Ibe earlier this season Liverpool boss Brendan Rodgers (left) has not disciplined Sterling or Ibe for the incident Ibe was present among the squad during their training session on Friday ahead of their semi-final against Aston Villa at Wembley.';
+    const text = `Liverpool face Aston Villa in their FA Cup semi-final at Wembley on Sunday afternoon. ${captions} Rodgers said the players had learned from it.`;
+    const texts = summaryCandidates(articleTextFromRawText(text)).map((c) => c.text);
+    expect(texts).toEqual(['Liverpool face Aston Villa in their FA Cup semi-final at Wembley on Sunday afternoon.', 'Rodgers said the players had learned from it.']);
+  });
+
+  test('a short sentence with "(pictured)" is a sentence', () => {
+    const text = 'Smith (pictured) was named captain of the side on Friday afternoon. He said he was proud of the team.';
+    expect(summaryCandidates(articleTextFromRawText(text)).map((c) => c.text)).toHaveLength(2);
+  });
+
   test('an article with no body text has no candidates', () => {
     expect(summaryCandidates(articleTextFromRawText(''))).toEqual([]);
   });

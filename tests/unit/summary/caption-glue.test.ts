@@ -17,6 +17,8 @@ describe('findGluePoints', () => {
     ['a pronoun inside a title', 'He wrote a song called How Did We Get Here for the album.', []],
     ['punctuation before the capital', 'It was over, He said nothing more.', []],
     ['plain prose', 'The last U.S. and NATO forces have left Bagram Airbase in a historic handover.', []],
+    ['a caption label after an ordinary word', 'The lamb is twice the average weight towering over peers Proud mum: Jean with her son.', ['Proud mum: J']],
+    ['"he told reporters: …" is speech, not a label', 'The coach was blunt after the game as Smith Told reporters: It was poor.', []],
   ])('%s', (_name, text, expected) => {
     expect(glueAt(text)).toEqual(expected);
   });
