@@ -7,14 +7,16 @@
 // "By", "Written by", "Par" … before the names.
 const PREFIX =
   /^\s*(?:(?:written|words|posted|reported|text|story|photos?|edited|updated)\s+by|by|von|par|por|di|door|av|af|przez|от|автор|作者|文)\s*[:：]?\s+/i;
-// Words that join two names.
-const JOINERS = /\s*(?:[,;|/&+]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|\bi\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b|\s[–—-]\s)\s*/i;
+// Words that join two names; case-sensitive, so the initial in "Sarah E. Needleman" stays.
+const JOINERS = /\s*(?:[,;|/&+]|\b(?:and|And|AND|und|et|y|e|og|en|i|with|avec|mit|con)\b(?!\.)|\s[–—-]\s)\s*/;
 // Credentials after a name ("Brenda Goodman, MA").
 const CREDENTIAL = /^(?:ma|ms|msc|md|mph|phd|ph\.?d\.?|rn|bsn|dds|jr\.?|sr\.?|ii|iii|iv|esq\.?|mba|cfa|cpa|rd|ld|lcsw)$/i;
 const BOILERPLATE =
-  /^(?:the\s+)?(?:(?:[\w.'-]+\s+){0,3}(?:staff|staffers|editors?|editorial(?:\s+(?:staff|team|board|desk))?|desk|news\s*desk|web\s*desk|newsroom|team|reporters?|correspondents?|bureau)|admin(?:istrator)?|webmaster|guest|anonymous|unknown|agenc(?:y|ies)|wires?(?:\s+(?:service|reports?))?|(?:the\s+)?associated\s+press|ap|reuters|afp|agence\s+france[-\s]presse|dpa|ansa|efe|pti|ians|ani|xinhua|upi|tass|kyodo|yonhap|bloomberg(?:\s+news)?|cnn\s+wire|press\s+association|pa(?:\s+media)?|aap|canadian\s+press|the\s+canadian\s+press)(?:\s+(?:staff|reports?|news))?$/i;
+  /^(?:the\s+)?(?:(?:[\w.'-]+\s+){0,3}(?:staff|staffers|editors?|editorial(?:\s+(?:staff|team|board|desk))?|desk|news\s*desk|web\s*desk|newsroom|team|reporters?|correspondents?|bureau|writers?|columnists?|contributors?|producers?|photographers?|analysts?|critics?|interns?)|admin(?:istrator)?|webmaster|guest|anonymous|unknown|agenc(?:y|ies)|wires?(?:\s+(?:service|reports?))?|(?:the\s+)?associated\s+press|ap|reuters|afp|agence\s+france[-\s]presse|dpa|ansa|efe|pti|ians|ani|xinhua|upi|tass|kyodo|yonhap|bloomberg(?:\s+news)?|cnn\s+wire|press\s+association|pa(?:\s+media)?|aap|canadian\s+press|the\s+canadian\s+press)(?:\s+(?:staff|reports?|news))?$/i;
 const DATE_TAIL =
   /\s*(?:[,|•·-]\s*)?(?:(?:updated|published|posted|on)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\w{3,9}\.?\s+\d{4}|\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}).*$/i;
+
+const TRAILING_AGENCY = /\s+(?:the\s+)?(?:associated press|reuters|afp|agence france-presse|bloomberg news|dpa)\s*$/i;
 
 /** Whether a name is newsroom or agency boilerplate ("Staff", "Reuters", "Editorial Team"). */
 export function isBoilerplateAuthor(name: string): boolean {
@@ -24,7 +26,8 @@ export function isBoilerplateAuthor(name: string): boolean {
 /** Splits one author string into clean names; [] when it holds no person. */
 export function parseAuthorNames(raw: string): string[] {
   // A visible byline's later lines hold roles, outlets and dates ("WebMD Health News").
-  let text = raw.replace(/\u00a0/g, ' ').split(/\n/).map((l) => l.trim()).find((l) => l.length > 0) ?? '';
+  // "By" on a line of its own belongs to the name on the next line.
+  let text = raw.replace(/\u00a0/g, ' ').replace(/^\s*(by|von|par|por|door)\s*\n\s*/i, '$1 ').split(/\n/).map((l) => l.trim()).find((l) => l.length > 0) ?? '';
   text = text
     .replace(/https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+/gi, ' ')
     .replace(/\(\s*\)/g, ' ')
@@ -32,6 +35,10 @@ export function parseAuthorNames(raw: string): string[] {
     .trim();
   text = text.replace(PREFIX, '');
   text = text.replace(DATE_TAIL, '');
+  if (isBoilerplateAuthor(text)) return [];
+  // Text of two elements run together: "JILL LAWLESSAssociated Press"; then a wire's name after
+  // the last author is a credit line, not a co-author.
+  text = text.replace(/(\p{Lu}{2,})(\p{Lu}\p{Ll})/gu, '$1 $2').replace(TRAILING_AGENCY, '');
   const names: string[] = [];
   for (let part of text.split(JOINERS)) {
     part = part
@@ -60,11 +67,15 @@ export function mergeAuthorNames(values: readonly string[]): string[] {
 
 function isNameLike(s: string): boolean {
   if (s.length < 2 || s.length > 60) return false;
+  // "Cleveland.com", "NJ Advance Media for NJ.com": a site, not a person.
+  if (/\.(?:com|net|org|co|de|fr|uk|in|au|ca|es|it|ru|br)\b/i.test(s)) return false;
   if (/\d{3,}/.test(s)) return false;
   const words = s.split(/\s+/);
   if (words.length > 6) return false;
   // At least one letter; not a lone lower-case word ("more", "follow").
   if (!/\p{L}/u.test(s)) return false;
   if (words.length === 1 && /^\p{Ll}+$/u.test(s) && !/[\u3040-\u9fff]/.test(s)) return false;
+  // One word in capitals is an outlet, a call sign or a credential ("CNN", "KWCH", "RDN").
+  if (words.length === 1 && /^[\p{Lu}\d&.-]+$/u.test(s)) return false;
   return !/^(?:follow|share|email|twitter|facebook|more|view|profile|bio|author|authors|posted|updated|published)\b/i.test(s);
 }

@@ -64,16 +64,6 @@ export function readPageMetadata(
     }
   }
 
-  // Authors: people only; boilerplate ("Staff", wire agencies) is dropped at every source.
-  const ldAuthors = article ? jsonLdNames(article.author ?? article.creator, nodes) : [];
-  if (!set('authors', mergeAuthorNames(ldAuthors), 'json-ld')) {
-    const metaAuthors = allMeta(metas, AUTHOR_KEYS).filter((v) => !/^https?:\/\/|^www\./i.test(v));
-    const firstKey = AUTHOR_KEYS.find((k) => metas.has(k)) ?? '';
-    if (!set('authors', firstMetaAuthors(metas, metaAuthors), firstKey.startsWith('og:') ? 'opengraph' : 'meta')) {
-      if (!set('authors', microdataAuthors(itemprops), 'microdata')) set('authors', visibleAuthors(visible), 'byline');
-    }
-  }
-
   // Publisher.
   const ldPublisher = article ? jsonLdName(article.publisher, nodes) : null;
   if (!set('publisher', ldPublisher, 'json-ld')) {
@@ -83,6 +73,18 @@ export function readPageMetadata(
       if (!set('publisher', org ? jsonLdName(org, nodes) : null, 'json-ld')) {
         set('publisher', publisherFromCopyright(visible.copyright), 'copyright');
       }
+    }
+  }
+
+  // Authors: people only; boilerplate ("Staff", wire agencies) and the publisher itself ("CNN",
+  // "BBC News") are dropped at every source.
+  const people = (names: string[]): string[] => names.filter((n) => !isPublisherName(n, m.publisher));
+  const ldAuthors = article ? jsonLdNames(article.author ?? article.creator, nodes) : [];
+  if (!set('authors', people(mergeAuthorNames(ldAuthors)), 'json-ld')) {
+    const metaAuthors = allMeta(metas, AUTHOR_KEYS).filter((v) => !/^https?:\/\/|^www\./i.test(v));
+    const firstKey = AUTHOR_KEYS.find((k) => metas.has(k)) ?? '';
+    if (!set('authors', people(firstMetaAuthors(metas, metaAuthors)), firstKey.startsWith('og:') ? 'opengraph' : 'meta')) {
+      if (!set('authors', people(microdataAuthors(itemprops)), 'microdata')) set('authors', people(visibleAuthors(visible)), 'byline');
     }
   }
 
@@ -134,6 +136,21 @@ export function readPageMetadata(
   }
   return { metadata: m, articleBody: article ? stringOf(article.articleBody) : null };
 }
+
+// Whether an author name is the publisher's own ("CNN Business" for CNN, "Business Insider" for
+// Business Insider Deutschland, "BBC News" for BBC News): an organisation, not a person. A name
+// equal to the site's is kept when it could be a person's (a blog named after its author).
+function isPublisherName(name: string, publisher: string | null): boolean {
+  if (!publisher) return false;
+  const n = normalizeText(name);
+  const p = normalizeText(publisher);
+  if (!n || !p) return false;
+  if (n === p) return !/\s/.test(n) || ORGANISATION_WORD.test(n);
+  return ` ${p} `.includes(` ${n} `) || ` ${n} `.includes(` ${p} `);
+}
+
+const ORGANISATION_WORD =
+  /\b(?:news|media|press|times|post|magazine|journal|daily|tv|radio|network|group|inc|ltd|llc|gmbh|online|today|herald|tribune|gazette|blog|channel|agency|institute|foundation|university)\b/;
 
 function stringOf(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;
@@ -257,7 +274,8 @@ function visibleAuthors(visible: VisibleSignals): string[] {
     if (!/byline|author|writtenby|creator/i.test(names)) continue;
     const text = (element.textContent ?? '').trim();
     if (!text || text.length >= 100) continue;
-    const found = parseAuthorNames(text).filter((n) => !isBoilerplateAuthor(n));
+    // A lone word in a byline box is a dateline ("Washington") or a handle as often as a name.
+    const found = parseAuthorNames(text).filter((n) => !isBoilerplateAuthor(n) && (/\s/.test(n) || /[\u3040-\u9fff]/.test(n)));
     if (found.length) return found;
   }
   return [];

@@ -46,6 +46,16 @@ describe('JSON-LD', () => {
   });
 });
 
+test.each([
+  ['CNN Business', 'CNN', []],
+  ['BBC News', 'BBC News', []],
+  ['Haki Benita', 'Haki Benita', ['Haki Benita']],
+  ['Jane Doe', 'Harbour Times', ['Jane Doe']],
+])('the author %s of a page published by %s is a person: %j', (author, publisher, authors) => {
+  const m = readMetadata(page(ld({ '@type': 'NewsArticle', headline: 'Harbour vote', author: { name: author }, publisher: { name: publisher } })), null);
+  expect(m.authors).toEqual(authors);
+});
+
 describe('meta tags, microdata and the page itself', () => {
   test('OpenGraph and article:* tags; a property outranks the same key given as a name', () => {
     const m = readMetadata(page(`

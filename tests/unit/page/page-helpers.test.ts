@@ -49,6 +49,12 @@ describe('author names are people', () => {
     ['https://www.facebook.com/janedoe', []],
     ['@janedoe', []],
     ['Follow Author', []],
+    ['Sarah E. Needleman', ['Sarah E. Needleman']],
+    ['By DANICA KIRKA and JILL LAWLESSAssociated Press', ['DANICA KIRKA', 'JILL LAWLESS']],
+    ['By\n\t\t\tScott Cunningham', ['Scott Cunningham']],
+    ['TOM KRISHER, AP Auto Writer', ['TOM KRISHER']],
+    ['Troy L. Smith, cleveland.com', ['Troy L. Smith']],
+    ['Sandee LaMotte, CNN', ['Sandee LaMotte']],
   ])('%j → %j', (raw, names) => {
     expect(parseAuthorNames(raw)).toEqual(names);
   });
