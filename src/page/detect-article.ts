@@ -34,7 +34,7 @@ const CALL_TO_ACTION =
 
 // A short line that is only a byline, a date or a time stamp ("By Jane Doe", "Updated at 1:23 p.m.").
 const BYLINE_LINE =
-  /^(?:by|von|par|por|di|door|av|от|—|-)\s+\S.{0,60}$|^(?:(?:last )?updated|published|posted|modified|first published|aktualisiert|publié|mis à jour)\b.{0,60}$/i;
+  /^(?:by|von|par|por|di|door|av|от)\s+\S.{0,60}$|^(?:(?:last )?updated|published|posted|modified|first published|aktualisiert|publié|mis à jour)\b.{0,60}$/i;
 
 /**
  * Finds the main article of a document and builds its ArticleText, reading the page only. Never
