@@ -1,28 +1,35 @@
 // The long fuzz run (`npm run fuzz`): generated and mutated pages (tests/unit/fuzz/page-generator.ts)
-// through the core (linkedom parse + detectArticle + annotate, in a worker thread) and through the
-// built command (`pressmark annotate --jsonl`, one page at a time, timed from write to answer).
-// Fails (exit 1) when any page throws, breaks the Annotations contract
+// through the core (linkedom parse + detectArticle + annotate, in a child process of this script)
+// and through the built command (`pressmark annotate --jsonl`, one JSON line at a time), the two
+// side by side. Fails (exit 1) when any page throws, breaks the Annotations contract
 // (tests/unit/fuzz/check-annotations.ts) or takes over the time bound. A page that runs past the
-// hang limit is stopped (the worker or the command is restarted) so the run always ends. Failing
-// pages are saved under .tmp/fuzz/failures/ to reproduce.
+// hang limit is stopped (its process restarted) so the run always ends. Failing pages are saved
+// under .tmp/fuzz/failures/ to reproduce with --only.
 //
-// usage: node scripts/fuzz.mjs [--pages N] [--seed S] [--only I] [--no-cli] [--no-core] [--no-data]
+// Time: each page's CPU time (the runner process's threads, from /proc/PID/task/*/schedstat) is held
+// to the bound, and its wall time is reported beside it. The machines here share 2 cores among
+// several engineers: wall time measured 2-5 times the CPU time under their load, so it tells more
+// about the neighbours than about the page. Where /proc is missing, wall time is used for both.
+// Both runners first annotate the fixtures a few times, so start-up and JIT warm-up are not
+// charged to the first pages.
+//
+// usage: node scripts/fuzz.mjs [--pages N] [--seed S] [--only I] [--no-cli] [--no-core] [--data]
 //                              [--bound-ms M] [--hang-ms H]
-// Seed pages for mutation: tests/fixtures/*.html, plus the article sets in /work/shared/data when
-// present (read at run time, never copied into the repo).
+// Seed pages for mutation: tests/fixtures/*.html; with --data also the article sets in
+// /work/shared/data (read at run time, never copied into the repo).
 import * as esbuild from 'esbuild';
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import zlib from 'node:zlib';
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const libOut = path.join(root, '.tmp/fuzz/fuzz-lib.mjs');
 const DATA = process.env.PRESSMARK_DATA ?? '/work/shared/data/articles';
+const WARM_UP_ROUNDS = 3;
 
-/** The pages mutations start from: the fixtures, and the article sets when present. */
+/** The pages mutations start from: the fixtures, and with `withData` the article sets. */
 function seedPages(withData) {
   const pages = [];
   const fixtures = path.join(root, 'tests/fixtures');
@@ -42,28 +49,58 @@ function seedPages(withData) {
 
 const urlOf = (seed, i) => `https://fuzz.example/${seed}/${i}`;
 
-if (!isMainThread) {
-  // The worker: generates page i itself (no copying of megabytes between threads) and runs the core.
-  const { seed, withData } = workerData;
-  const { generatePage, checkAnnotations } = await import(libOut);
-  const { annotateHtml, registerModelsFrom } = await import(path.join(root, 'dist/node/lib.mjs'));
-  registerModelsFrom(path.join(root, 'models'));
-  const seeds = seedPages(withData);
-  parentPort.on('message', (i) => {
-    const page = generatePage(seed, i, seeds);
-    const s = performance.now();
-    let problems = [];
-    try {
-      const result = annotateHtml(page.html, urlOf(seed, i), 3);
-      if (result.ok) problems = checkAnnotations(result.annotations);
-    } catch (e) {
-      problems = [`threw ${e instanceof Error ? (e.stack ?? e.message).split('\n').slice(0, 4).join(' | ') : String(e)}`];
+/** CPU time (ms) used so far by every thread of a process, or null without /proc. */
+function cpuMs(pid) {
+  try {
+    const dir = `/proc/${pid}/task`;
+    let ns = 0;
+    for (const tid of fs.readdirSync(dir)) {
+      try {
+        ns += Number(fs.readFileSync(`${dir}/${tid}/schedstat`, 'utf8').split(' ')[0]);
+      } catch {
+        // A thread that ended between the listing and the read.
+      }
     }
-    parentPort.postMessage({ i, ms: performance.now() - s, problems });
-  });
-  parentPort.postMessage({ ready: true });
-} else {
-  await main();
+    return ns / 1e6;
+  } catch {
+    return null;
+  }
+}
+
+/** A runner process answering one page at a time, restarted when it hangs or dies. */
+class Runner {
+  constructor(name, start, hangMs) {
+    this.name = name;
+    this.startFn = start;
+    this.hangMs = hangMs;
+  }
+
+  async start() {
+    this.proc = await this.startFn();
+  }
+
+  /** Sends page i; resolves with the answer, its CPU and wall time, or a hang. */
+  async run(i, send, receive) {
+    const cpu0 = cpuMs(this.proc.pid);
+    const t0 = performance.now();
+    let timer;
+    const answer = await Promise.race([
+      (async () => {
+        send(this.proc, i);
+        return receive(this.proc);
+      })(),
+      new Promise((resolve) => (timer = setTimeout(() => resolve({ hang: true }), this.hangMs))),
+    ]);
+    clearTimeout(timer);
+    const wallMs = performance.now() - t0;
+    const cpu1 = cpuMs(this.proc.pid);
+    const cpu = cpu0 !== null && cpu1 !== null ? cpu1 - cpu0 : wallMs;
+    if (answer.hang || answer.dead) {
+      this.proc.kill('SIGKILL');
+      await this.start();
+    }
+    return { ...answer, wallMs, cpuMs: cpu };
+  }
 }
 
 async function main() {
@@ -76,10 +113,10 @@ async function main() {
   const SEED = opt('--seed', 20240702);
   const ONLY = opt('--only', -1);
   const BOUND_MS = opt('--bound-ms', 1000);
-  const HANG_MS = opt('--hang-ms', 15_000);
+  const HANG_MS = opt('--hang-ms', 20_000);
   const withCli = !argv.includes('--no-cli');
   const withCore = !argv.includes('--no-core');
-  const withData = !argv.includes('--no-data');
+  const withData = argv.includes('--data');
 
   // The generator and the contract checker are TypeScript shared with the unit test: bundle them.
   await esbuild.build({
@@ -103,136 +140,167 @@ async function main() {
   const { generatePage, checkCliRecord } = await import(libOut);
   const seeds = seedPages(withData);
   const indices = ONLY >= 0 ? [ONLY] : Array.from({ length: PAGES }, (_, i) => i);
-  const failures = [];
   const failDir = path.join(root, '.tmp/fuzz/failures');
-  const kindOf = (i) => generatePage(SEED, i, seeds).kind;
-  const fail = (where, i, what) => {
-    const page = generatePage(SEED, i, seeds);
-    failures.push({ where, i, kind: page.kind, what });
+  const failures = [];
+  const fail = (where, i, kind, what) => {
+    failures.push({ where, i, kind, what });
     fs.mkdirSync(failDir, { recursive: true });
-    fs.writeFileSync(path.join(failDir, `${SEED}-${i}.html`), page.html);
+    fs.writeFileSync(path.join(failDir, `${SEED}-${i}.html`), generatePage(SEED, i, seeds).html);
   };
-  const stats = (times) => {
-    const sorted = [...times].sort((a, b) => a - b);
+  console.log(`fuzz: seed ${SEED}, ${indices.length} pages (${seeds.length} seed pages for mutation), bound ${BOUND_MS} ms of CPU per page, hang limit ${HANG_MS} ms`);
+
+  // The core runner: this script in a child process, over IPC.
+  const core = new Runner(
+    'core',
+    () =>
+      new Promise((resolve, reject) => {
+        const p = fork(new URL(import.meta.url).pathname, ['--core-runner', '--seed', String(SEED), ...(withData ? ['--data'] : [])], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+        p.once('message', (m) => (m.ready ? resolve(p) : reject(new Error('core runner did not start'))));
+        p.once('error', reject);
+      }),
+    HANG_MS,
+  );
+  const coreSend = (p, i) => p.send(i);
+  const coreReceive = (p) =>
+    new Promise((resolve) => {
+      const onMessage = (m) => {
+        p.off('exit', onExit);
+        resolve(m);
+      };
+      const onExit = () => {
+        p.off('message', onMessage);
+        resolve({ dead: true });
+      };
+      p.once('message', onMessage);
+      p.once('exit', onExit);
+    });
+
+  // The command runner: the built CLI reading JSON lines.
+  const bin = path.join(root, 'bin/pressmark.mjs');
+  const cli = new Runner(
+    'cli',
+    async () => {
+      const p = spawn(process.execPath, [bin, 'annotate', '--jsonl'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      p.stdin.on('error', () => undefined);
+      p.lines = readline.createInterface({ input: p.stdout })[Symbol.asyncIterator]();
+      for (let r = 0; r < WARM_UP_ROUNDS; r++) {
+        for (const html of seeds.slice(0, 3)) {
+          p.stdin.write(JSON.stringify({ id: 'warm-up', html }) + '\n');
+          await p.lines.next();
+        }
+      }
+      return p;
+    },
+    HANG_MS,
+  );
+  const cliSend = (p, i) => p.stdin.write(JSON.stringify({ id: i, html: generatePage(SEED, i, seeds).html, url: urlOf(SEED, i) }) + '\n');
+  const cliReceive = async (p) => {
+    const next = await p.lines.next();
+    if (next.done) return { dead: true };
+    try {
+      return { record: JSON.parse(next.value) };
+    } catch {
+      return { bad: next.value.slice(0, 200) };
+    }
+  };
+
+  const started = performance.now();
+  await Promise.all([withCore ? core.start() : null, withCli ? cli.start() : null]);
+  const times = { core: { cpu: [], wall: [] }, cli: { cpu: [], wall: [] } };
+  const perKind = new Map();
+  const slowest = [];
+  for (const [n, i] of indices.entries()) {
+    const kind = generatePage(SEED, i, seeds).kind;
+    const [c, l] = await Promise.all([withCore ? core.run(i, coreSend, coreReceive) : null, withCli ? cli.run(i, cliSend, cliReceive) : null]);
+    if (c) {
+      times.core.cpu.push(c.cpuMs);
+      times.core.wall.push(c.wallMs);
+      const k = kind.split(':')[0];
+      const e = perKind.get(k) ?? { n: 0, cpu: 0 };
+      e.n++;
+      e.cpu += c.cpuMs;
+      perKind.set(k, e);
+      slowest.push({ i, kind, cpu: c.cpuMs, wall: c.wallMs });
+      if (c.hang) fail('core', i, kind, `still running after ${HANG_MS} ms (stopped)`);
+      else if (c.dead) fail('core', i, kind, 'the core runner died');
+      else {
+        if (c.cpuMs > BOUND_MS) fail('core', i, kind, `took ${c.cpuMs.toFixed(0)} ms of CPU (${c.wallMs.toFixed(0)} ms wall)`);
+        for (const p of c.problems) fail('core', i, kind, p);
+      }
+    }
+    if (l) {
+      times.cli.cpu.push(l.cpuMs);
+      times.cli.wall.push(l.wallMs);
+      if (l.hang) fail('cli', i, kind, `no answer after ${HANG_MS} ms (stopped)`);
+      else if (l.dead) fail('cli', i, kind, 'the command exited');
+      else if (l.bad !== undefined) fail('cli', i, kind, `printed a line that is not JSON: ${l.bad}`);
+      else {
+        if (l.cpuMs > BOUND_MS) fail('cli', i, kind, `took ${l.cpuMs.toFixed(0)} ms of CPU (${l.wallMs.toFixed(0)} ms wall)`);
+        if (l.record.id !== i) fail('cli', i, kind, `answered for id ${l.record.id}`);
+        for (const p of checkCliRecord(l.record)) fail('cli', i, kind, p);
+      }
+    }
+    if (indices.length >= 1000 && (n + 1) % 1000 === 0) console.log(`  ${n + 1} pages, ${((performance.now() - started) / 1000).toFixed(0)} s, ${failures.length} failures so far`);
+  }
+  if (withCore) core.proc.kill();
+  if (withCli) cli.proc.stdin.end();
+
+  const stats = (xs) => {
+    const sorted = [...xs].sort((a, b) => a - b);
     const q = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
     return { max: sorted.at(-1) ?? 0, p99: q(0.99), median: q(0.5) };
   };
-  const progress = (what, n, t) => {
-    if (indices.length >= 1000 && n % 1000 === 0) console.log(`  ${what}: ${n} pages, ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  const line = (name, t) => {
+    if (!t.cpu.length) return;
+    const c = stats(t.cpu);
+    const w = stats(t.wall);
+    console.log(`${name}: ${t.cpu.length} pages; CPU ms max ${c.max.toFixed(0)}, p99 ${c.p99.toFixed(1)}, median ${c.median.toFixed(1)}; wall ms max ${w.max.toFixed(0)}, p99 ${w.p99.toFixed(1)}, median ${w.median.toFixed(1)}`);
   };
-  console.log(`fuzz: seed ${SEED}, ${indices.length} pages (${seeds.length} seed pages for mutation), bound ${BOUND_MS} ms, hang limit ${HANG_MS} ms`);
-
-  // 1. The core, in a worker thread that is replaced when a page hangs.
-  let core = null;
-  const slow = [];
-  if (withCore) {
-    const times = [];
-    const t0 = performance.now();
-    let worker = null;
-    let pending = null;
-    const startWorker = () =>
-      new Promise((resolve, reject) => {
-        // A main-thread-sized stack (V8's default, as in a browser tab), so deep recursion fails here too.
-        worker = new Worker(new URL(import.meta.url), { workerData: { seed: SEED, withData }, resourceLimits: { stackSizeMb: 1 } });
-        worker.on('message', (m) => (m.ready ? resolve() : pending?.(m)));
-        worker.on('error', (e) => (pending ? pending({ error: e }) : reject(e)));
-      });
-    await startWorker();
-    for (const i of indices) {
-      const answer = await new Promise((resolve) => {
-        const timer = setTimeout(() => resolve({ hang: true }), HANG_MS);
-        pending = (m) => {
-          clearTimeout(timer);
-          resolve(m);
-        };
-        worker.postMessage(i);
-      });
-      pending = null;
-      if (answer.hang || answer.error) {
-        times.push(answer.hang ? HANG_MS : 0);
-        fail('core', i, answer.hang ? `still running after ${HANG_MS} ms (stopped)` : `worker died: ${answer.error.message}`);
-        await worker.terminate();
-        await startWorker();
-      } else {
-        times.push(answer.ms);
-        slow.push({ i, ms: answer.ms });
-        if (answer.ms > BOUND_MS) fail('core', i, `took ${answer.ms.toFixed(0)} ms`);
-        for (const p of answer.problems) fail('core', i, p);
-      }
-      progress('core', times.length, t0);
-    }
-    await worker.terminate();
-    core = stats(times);
-    console.log(`core: ${times.length} pages in ${((performance.now() - t0) / 1000).toFixed(1)} s; max ${core.max.toFixed(0)} ms, p99 ${core.p99.toFixed(1)} ms, median ${core.median.toFixed(1)} ms`);
-  }
-
-  // 2. The built command, one JSON line at a time, restarted when it hangs or dies.
-  let cli = null;
-  if (withCli) {
-    const bin = path.join(root, 'bin/pressmark.mjs');
-    const times = [];
-    let child = null;
-    let lines = null;
-    const start = () => {
-      child = spawn(process.execPath, [bin, 'annotate', '--jsonl'], { stdio: ['pipe', 'pipe', 'inherit'] });
-      child.stdin.on('error', () => undefined);
-      lines = readline.createInterface({ input: child.stdout })[Symbol.asyncIterator]();
-    };
-    start();
-    const t1 = performance.now();
-    for (const i of indices) {
-      const page = generatePage(SEED, i, seeds);
-      const s = performance.now();
-      child.stdin.write(JSON.stringify({ id: i, html: page.html, url: urlOf(SEED, i) }) + '\n');
-      let timer;
-      const next = await Promise.race([lines.next(), new Promise((r) => (timer = setTimeout(() => r({ hang: true }), HANG_MS)))]);
-      clearTimeout(timer);
-      const ms = performance.now() - s;
-      times.push(ms);
-      if (next.hang || next.done) {
-        fail('cli', i, next.hang ? `no answer after ${HANG_MS} ms (stopped)` : 'the command exited');
-        child.kill();
-        start();
-        continue;
-      }
-      if (ms > BOUND_MS) fail('cli', i, `took ${ms.toFixed(0)} ms`);
-      let record;
-      try {
-        record = JSON.parse(next.value);
-      } catch {
-        fail('cli', i, 'printed a line that is not JSON');
-        continue;
-      }
-      if (record.id !== i) fail('cli', i, `answered for id ${record.id}`);
-      for (const p of checkCliRecord(record)) fail('cli', i, p);
-      progress('cli', times.length, t1);
-    }
-    child.stdin.end();
-    cli = stats(times);
-    console.log(`cli:  ${times.length} pages in ${((performance.now() - t1) / 1000).toFixed(1)} s; max ${cli.max.toFixed(0)} ms, p99 ${cli.p99.toFixed(1)} ms, median ${cli.median.toFixed(1)} ms`);
-  }
-
-  const kinds = new Map();
-  for (const i of indices) {
-    const k = kindOf(i).split(':')[0];
-    kinds.set(k, (kinds.get(k) ?? 0) + 1);
-  }
-  console.log(`kinds: ${[...kinds].map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  slow.sort((a, b) => b.ms - a.ms);
-  if (slow.length) console.log(`slowest (core): ${slow.slice(0, 5).map((s) => `#${s.i} ${kindOf(s.i)} ${s.ms.toFixed(0)} ms`).join('; ')}`);
+  console.log(`ran in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  line('core', times.core);
+  line('cli ', times.cli);
+  console.log(`kinds (core CPU s, pages): ${[...perKind].sort((a, b) => b[1].cpu - a[1].cpu).map(([k, e]) => `${k} ${(e.cpu / 1000).toFixed(1)} (${e.n})`).join(', ')}`);
+  slowest.sort((a, b) => b.cpu - a.cpu);
+  console.log(`slowest (core): ${slowest.slice(0, 5).map((s) => `#${s.i} ${s.kind} ${s.cpu.toFixed(0)} ms CPU / ${s.wall.toFixed(0)} ms wall`).join('; ')}`);
   const byWhat = new Map();
   for (const f of failures) {
-    const key = `${f.where}: ${f.what.replace(/\d+/g, 'N').slice(0, 160)}`;
+    const key = `${f.where}: ${f.what.replace(/\d+(\.\d+)?/g, 'N').slice(0, 160)}`;
     const entry = byWhat.get(key) ?? { n: 0, first: f };
     entry.n++;
     byWhat.set(key, entry);
   }
-  const failed = new Set(failures.map((f) => `${f.where}:${f.i}`)).size;
-  const fmt = (s, k) => (s ? s[k].toFixed(k === 'max' ? 0 : 1) : '-');
-  console.log(`pages: ${indices.length}; failures: ${failed} (core ${new Set(failures.filter((f) => f.where === 'core').map((f) => f.i)).size}, command ${new Set(failures.filter((f) => f.where === 'cli').map((f) => f.i)).size}); max ms: core ${fmt(core, 'max')}, command ${fmt(cli, 'max')}; p99 ms: core ${fmt(core, 'p99')}, command ${fmt(cli, 'p99')}`);
-  for (const [key, { n, first }] of byWhat) {
-    console.log(`  ${n} × ${key}\n      first: --seed ${SEED} --only ${first.i} (${first.kind}): ${first.what.slice(0, 300)}`);
-  }
+  const pagesFailed = (where) => new Set(failures.filter((f) => f.where === where).map((f) => f.i)).size;
+  const fmt = (t, k) => (t.cpu.length ? stats(t.cpu)[k].toFixed(k === 'max' ? 0 : 1) : '-');
+  console.log(
+    `pages: ${indices.length}; failures: ${new Set(failures.map((f) => f.i)).size} (core ${pagesFailed('core')}, command ${pagesFailed('cli')}); max ms: core ${fmt(times.core, 'max')}, command ${fmt(times.cli, 'max')}; p99 ms: core ${fmt(times.core, 'p99')}, command ${fmt(times.cli, 'p99')} (CPU)`,
+  );
+  for (const [key, { n, first }] of byWhat) console.log(`  ${n} × ${key}\n      first: --seed ${SEED} --only ${first.i} (${first.kind}): ${first.what.slice(0, 300)}`);
   if (failures.length) console.log(`failing pages saved in ${path.relative(root, failDir)}/`);
   process.exitCode = failures.length ? 1 : 0;
+}
+
+if (process.argv.includes('--core-runner')) {
+  // The core runner: generates page i itself (no copying of megabytes between processes), runs the
+  // core and checks the result.
+  const seed = Number(process.argv[process.argv.indexOf('--seed') + 1]);
+  const { generatePage, checkAnnotations } = await import(libOut);
+  const { annotateHtml, registerModelsFrom } = await import(path.join(root, 'dist/node/lib.mjs'));
+  registerModelsFrom(path.join(root, 'models'));
+  const seeds = seedPages(process.argv.includes('--data'));
+  for (let r = 0; r < WARM_UP_ROUNDS; r++) for (const html of seeds.slice(0, 3)) annotateHtml(html, null, 3);
+  process.on('message', (i) => {
+    const page = generatePage(seed, i, seeds);
+    const s = performance.now();
+    let problems = [];
+    try {
+      const result = annotateHtml(page.html, urlOf(seed, i), 3);
+      if (result.ok) problems = checkAnnotations(result.annotations);
+    } catch (e) {
+      problems = [`threw ${e instanceof Error ? (e.stack ?? e.message).split('\n').slice(0, 4).join(' | ') : String(e)}`];
+    }
+    process.send({ i, wallMs: performance.now() - s, problems, kind: page.kind });
+  });
+  process.send({ ready: true });
+} else {
+  await main();
 }

@@ -81,12 +81,12 @@ function cutOffset(text: string, limits: Readonly<ArticleLimits>): number | null
 /** The end of the last sentence in the 10% of text before `at`, else `at` itself. */
 function sentenceCut(text: string, at: number): number {
   const from = Math.floor(at * MIN_SENTENCE_CUT_SHARE);
-  const window = text.slice(from, at);
+  const tail = text.slice(from, at);
   let best = -1;
   SENTENCE_END_RE.lastIndex = 0;
-  for (let m = SENTENCE_END_RE.exec(window); m; m = SENTENCE_END_RE.exec(window)) best = m.index + m[0].length;
+  for (let m = SENTENCE_END_RE.exec(tail); m; m = SENTENCE_END_RE.exec(tail)) best = m.index + m[0].length;
   // A block separator is as good a place to stop as a sentence end.
-  const para = window.lastIndexOf('\n\n');
+  const para = tail.lastIndexOf('\n\n');
   best = Math.max(best, para);
   return best > 0 ? from + best : at;
 }

@@ -152,7 +152,7 @@ type Generator = (rng: Rng) => string;
 
 /** Page generators from random structure, each stressing one thing (weights: how often). */
 const STRUCTURES: readonly [string, number, Generator][] = [
-  ['article', 20, (rng) => doc(rng, articleBody(rng, int(rng, 3, 40), 0.05))],
+  ['article', 20, (rng) => doc(rng, articleBody(rng, int(rng, 3, 25), 0.05))],
   ['odd-characters', 10, (rng) => doc(rng, articleBody(rng, int(rng, 3, 20), 0.6))],
   ['deep-nesting', 8, (rng) => {
     const depth = int(rng, 50, 600);
@@ -160,13 +160,13 @@ const STRUCTURES: readonly [string, number, Generator][] = [
     const inner = times(int(rng, 1, 10), () => `<p>${escapeText(paragraph(rng, 4))}</p>`);
     return doc(rng, tags.map((t) => `<${t}>`).join('') + inner + (chance(rng, 0.5) ? [...tags].reverse().map((t) => `</${t}>`).join('') : ''));
   }],
-  ['huge-text-node', 3, (rng) => {
+  ['huge-text-node', 2, (rng) => {
     const n = int(rng, 20_000, 250_000);
     const r = rng();
     const text = r < 0.4 ? paragraph(rng, Math.ceil(n / 80)) : r < 0.6 ? 'x'.repeat(n) : r < 0.8 ? '部长周二表示政府不会改变计划。'.repeat(Math.ceil(n / 15)) : times(Math.ceil(n / 5), () => pick(rng, WORDS)) ;
     return doc(rng, `<article><h1>Big</h1><p>${escapeText(text.slice(0, n))}</p></article>`);
   }],
-  ['many-elements', 3, (rng) => {
+  ['many-elements', 2, (rng) => {
     const n = int(rng, 2_000, 20_000);
     return doc(rng, `<main>${times(n, (i) => (i % 7 === 0 ? `<p>${escapeText(sentence(rng))}</p>` : `<${pick(rng, ['span', 'div', 'b', 'a', 'i', 'br', 'img', 'hr'])}>${i % 3 ? escapeText(word(rng)) : ''}</span>`))}</main>`);
   }],
@@ -220,7 +220,7 @@ const STRUCTURES: readonly [string, number, Generator][] = [
     return chance(rng, 0.5) ? s : doc(rng, s);
   }],
   ['empty', 1, (rng) => pick(rng, ['', '<html>', '<body></body>', '<!DOCTYPE html><html><head></head><body><article></article></body></html>', ' ', '\u0000'])],
-  ['table-and-lists', 4, (rng) => doc(rng, `<article><h1>${escapeText(sentence(rng))}</h1><table>${times(int(rng, 5, 300), () => `<tr>${times(int(rng, 1, 8), () => `<td>${escapeText(chance(rng, 0.3) ? sentence(rng) : word(rng))}</td>`)}</tr>`)}</table><ul>${times(int(rng, 1, 100), () => `<li>${escapeText(sentence(rng))}</li>`)}</ul><p>${escapeText(paragraph(rng, 5))}</p></article>`)],
+  ['table-and-lists', 3, (rng) => doc(rng, `<article><h1>${escapeText(sentence(rng))}</h1><table>${times(int(rng, 5, 120), () => `<tr>${times(int(rng, 1, 8), () => `<td>${escapeText(chance(rng, 0.3) ? sentence(rng) : word(rng))}</td>`)}</tr>`)}</table><ul>${times(int(rng, 1, 100), () => `<li>${escapeText(sentence(rng))}</li>`)}</ul><p>${escapeText(paragraph(rng, 5))}</p></article>`)],
 ];
 
 type Mutation = (rng: Rng, html: string) => string;
