@@ -49,12 +49,19 @@ const ALL_CATEGORIES: readonly HighlightCategory[] = ['person', 'organization', 
 const CHANGE_DEBOUNCE_MS = 400;
 // How long a revealed span stays flashed with the focus highlight.
 const FLASH_MS = 1600;
+// Re-annotations for page changes within this window slow the watcher down when there are many.
+const CHANGE_WINDOW_MS = 10_000;
+const MAX_DEBOUNCE_MS = 5000;
+// Looks for an article on a changing page without one, before giving up until the next request.
+const MAX_EMPTY_RUNS = 8;
 // How often an idle page checks that the extension is still there.
 const ALIVE_POLL_MS = 2000;
 
 /** The current article on the page and what was found in it. */
 interface Current {
   article: DomArticleText;
+  /** The summary length these annotations were made with. */
+  summarySentences: number;
   root: Element;
   annotations: Annotations;
   layers: LayerSpans;
@@ -82,6 +89,10 @@ export class ContentController {
   private summaryUsed: number | null = null;
   private focus: { entityId: string; index: number } | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
+  /** When the last re-annotations for page changes ran (performance.now()). */
+  private changeRuns: number[] = [];
+  /** Runs in a row that found no article (a changing page without one is given up on after a few). */
+  private emptyRuns = 0;
   private readonly card: HoverCard;
   private readonly watcher: PageWatcher;
   private readonly tracker: HoverTracker;
@@ -156,6 +167,7 @@ export class ContentController {
 
   private async annotate(force: boolean, summarySentences: number | undefined): Promise<PageState> {
     this.wanted = true;
+    this.emptyRuns = 0;
     const wantsOtherSummary = summarySentences !== undefined && summarySentences !== this.summaryUsed;
     if (summarySentences !== undefined) this.summaryWanted = summarySentences;
     // A run already under way is as fresh as a new one would be.
@@ -190,6 +202,7 @@ export class ContentController {
     const outcome = await runPipeline(this.deps.win, {
       isCurrent,
       runCore: (request) => this.deps.background.runCore(request),
+      reuse: (text, summary) => (this.current && this.current.article.text === text && this.current.summarySentences === summary ? this.current.annotations : null),
       summarySentences: async () => {
         const s = await this.settings;
         this.applySettings(s);
@@ -200,9 +213,12 @@ export class ContentController {
     if (!outcome || !isCurrent()) return this.state();
     if (!outcome.found) {
       await this.settings;
+      this.emptyRuns++;
       this.unpaint();
       this.page = { state: 'no-article', reason: outcome.reason };
-      this.watcher.watch(null);
+      // A page that keeps changing but never shows an article is not watched for ever.
+      if (this.emptyRuns < MAX_EMPTY_RUNS) this.watcher.watch(null);
+      else this.watcher.stop();
       this.deps.background.annotated(0, 0);
       if (__E2E__) reportForTests(this.deps.win, 'state', { state: 'no-article', reason: outcome.reason, trigger });
       return this.page;
@@ -217,7 +233,8 @@ export class ContentController {
     const paintMs = painted - t0;
     const keepFocus = this.focus && annotations.entities.some((e) => e.id === this.focus!.entityId) ? this.focus : null;
     this.focus = keepFocus ? { entityId: keepFocus.entityId, index: -1 } : null;
-    this.current = { article, root, annotations, layers };
+    this.current = { article, root, annotations, layers, summarySentences: this.summaryUsed ?? 3 };
+    this.emptyRuns = 0;
     const report: ContentReport = {
       trigger,
       startToPaintMs: painted - started,
@@ -265,11 +282,18 @@ export class ContentController {
 
   private onContentChange(): void {
     if (!this.wanted || !this.deps.lifecycle.check()) return;
+    // A page that changes all the time (a live ticker in the article) is followed ever more slowly.
+    const now = performance.now();
+    this.changeRuns = this.changeRuns.filter((t) => now - t < CHANGE_WINDOW_MS);
+    this.changeRuns.push(now);
+    const extra = Math.max(0, this.changeRuns.length - 3);
+    this.watcher.setDebounce(Math.min(MAX_DEBOUNCE_MS, CHANGE_DEBOUNCE_MS * 2 ** extra));
     void this.run('change');
   }
 
   private onNavigate(): void {
     if (!this.deps.lifecycle.check()) return;
+    this.emptyRuns = 0;
     // The old article's marks go at once; the new article is annotated once its DOM settles.
     this.generation++;
     this.unpaint();

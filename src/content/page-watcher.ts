@@ -36,7 +36,7 @@ export class PageWatcher {
   constructor(
     private readonly win: Window,
     private readonly events: PageWatcherEvents,
-    private readonly options: PageWatcherOptions,
+    private options: PageWatcherOptions,
     private readonly signal: AbortSignal,
   ) {
     this.address = pageAddress(win.location.href);
@@ -80,6 +80,11 @@ export class PageWatcher {
     } finally {
       this.observer.takeRecords();
     }
+  }
+
+  /** Sets the quiet time before onContentChange (longer for a page that never stops changing). */
+  setDebounce(ms: number): void {
+    this.options.debounceMs = ms;
   }
 
   /** Forgets a pending content change (a run that covers it is starting anyway). */

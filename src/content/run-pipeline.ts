@@ -27,6 +27,8 @@ export interface PipelineOptions {
   runCore: (request: CoreRequest) => Promise<CoreReply>;
   /** False once the run has been superseded (navigation, a newer run): it then stops early. */
   isCurrent: () => boolean;
+  /** Annotations already made for exactly this article text (and summary length), to reuse; else null. */
+  reuse?: (text: string, summarySentences: number) => Annotations | null;
 }
 
 /**
@@ -44,6 +46,9 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
   const summarySentences = await options.summarySentences();
   if (!options.isCurrent()) return null;
   const { text, blocks } = detection.article;
+  // The page changed around the article but not its text (an ad, a clock): re-anchor, no new core run.
+  const reused = options.reuse?.(text, summarySentences);
+  if (reused) return { found: true, article: detection.article, root: detection.root, annotations: reused, timings: { detectMs, coreMs: 0, roundTripMs: 0 } };
   const t1 = performance.now();
   const reply = await options.runCore({
     article: { text, blocks },

@@ -54,6 +54,8 @@ window.loadMore = () => {
   const art = document.querySelector('article');
   for (const t of DATA.more) { const p = document.createElement('p'); p.className = 'loaded'; p.textContent = t; art.append(p); }
 };
+// An ad slot filling in inside the article: the DOM changes, the article's text does not.
+window.fillAd = () => { const d = document.createElement('div'); d.className = 'ad-slot'; d.append(document.createElement('img')); document.querySelector('article').append(d); };
 window.go = (id) => { history.pushState({ id }, '', '/spa/' + id); render(id); };
 // A fragment change fires popstate too: only a page that shows an article routes on it.
 addEventListener('popstate', (e) => { if (document.querySelector('article')) render((e.state && e.state.id) || 'a'); });
@@ -120,6 +122,17 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
     const homes = await page.evaluate<string[]>(RANGE_HOMES);
     expect(homes).toContain('more');
     expect(homes.every((h) => h === 'article-a' || h === 'more')).toBe(true);
+    await page.close();
+  });
+
+  test('a change that leaves the article text as it was re-anchors the marks without running the core again', async () => {
+    const { page } = await annotated(`${server.origin}/spa/a`);
+    const n = await reportCount(page);
+    await page.evaluate(`fillAd()`);
+    const after = await waitForReport(page, n + 1);
+    expect(after.report?.trigger).toBe('change');
+    expect(after.report?.coreMs).toBe(0);
+    expect(await page.evaluate<number>(HIGHLIGHT_COUNT)).toBeGreaterThan(0);
     await page.close();
   });
 
