@@ -84,11 +84,14 @@ export class Perceptron {
     return out;
   }
 
-  predict(sent, averaged = false) {
+  /** Best labels; `base` (n × L scores from an earlier model) is added to the emissions when given. */
+  predict(sent, averaged = false, base = null) {
     if (sent.n === 0) return new Int32Array(0);
     const w = averaged ? this.avgW : this.w;
     const t = averaged ? this.avgT : this.t;
-    return this.viterbi(this.emissions(sent, w), sent.n, t);
+    const E = this.emissions(sent, w);
+    if (base) for (let i = 0; i < E.length; i++) E[i] += base[i];
+    return this.viterbi(E, sent.n, t);
   }
 
   update(sent, gold, pred) {

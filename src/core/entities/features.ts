@@ -41,8 +41,9 @@ export function phraseHash(wordHashes: ArrayLike<number>, from = 0, to = wordHas
   return h;
 }
 
-/** Sentence padding words outside the window's reach. */
+/** The padding word before a sentence, for window offsets that fall outside it. */
 export const BOS = '\u0002';
+/** The padding word after a sentence. */
 export const EOS = '\u0003';
 
 /** Window offsets whose word attributes are features. */
@@ -192,19 +193,36 @@ export class FeatureExtractor {
     out.push(hashCombine(T_POS, 0));
   }
 
-  /** Pushes the hashes of the positional features of token i (without the bias when told so). */
-  positionalFeatures(s: SentenceInfo, i: number, out: number[], skipBias = false): void {
+  /** The shapes of token i and its neighbours (sentence edges have their own values). */
+  shapeContext(s: SentenceInfo, i: number): [number, number, number] {
+    return [i > 0 ? s.shape[i - 1]! : 1, s.shape[i]!, i + 1 < s.words.length ? s.shape[i + 1]! : 2];
+  }
+
+  /** Pushes the shape-pair and shape-triple features of a shape context. */
+  shapeContextFeatures(shPrev: number, sh: number, shNext: number, out: number[]): void {
+    out.push(hashCombine(T_POS + 5, hashCombine(shPrev, sh)));
+    out.push(hashCombine(T_POS + 6, hashCombine(sh, shNext)));
+    out.push(hashCombine(T_POS + 7, hashCombine(hashCombine(shPrev, sh), shNext)));
+  }
+
+  /**
+   * Pushes the hashes of the positional features of token i. With `restOnly` the bias and the
+   * shape-context features are left out (the tagger caches their sums).
+   */
+  positionalFeatures(s: SentenceInfo, i: number, out: number[], restOnly = false): void {
     const n = s.words.length;
     const sh = s.shape[i]!;
     const nm = s.norm[i]!;
-    const shPrev = i > 0 ? s.shape[i - 1]! : 1;
-    const shNext = i + 1 < n ? s.shape[i + 1]! : 2;
     const nmPrev = i > 0 ? s.norm[i - 1]! : 1;
     const nmNext = i + 1 < n ? s.norm[i + 1]! : 2;
     const p = (template: number, value: number): void => {
       out.push(hashCombine(T_POS + template, value));
     };
-    if (!skipBias) p(0, 0);
+    if (!restOnly) {
+      this.biasFeatures(out);
+      const [a, b, c] = this.shapeContext(s, i);
+      this.shapeContextFeatures(a, b, c, out);
+    }
     if (i === 0) {
       p(1, sh);
       p(2, nm);
@@ -213,9 +231,6 @@ export class FeatureExtractor {
       p(3, sh);
       p(4, nm);
     }
-    p(5, hashCombine(shPrev, sh));
-    p(6, hashCombine(sh, shNext));
-    p(7, hashCombine(hashCombine(shPrev, sh), shNext));
     p(8, hashCombine(nmPrev, nm));
     p(9, hashCombine(nm, nmNext));
     const g = s.gaz[i]!;

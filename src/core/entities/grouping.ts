@@ -94,7 +94,7 @@ function titleCase(form: string): string {
 
 /**
  * Groups raw mentions (in text order) into entities with ids e1, e2, … in order of first mention.
- * `headline` is the span of the article's headline, if any, for salience.
+ * Salience counts mentions, an early first mention and a mention in a headline block.
  */
 export function groupMentions(mentions: readonly RawMention[], textLength: number): Entity[] {
   const groups: Group[] = [];

@@ -77,7 +77,7 @@ export function findMentions(article: ArticleText, tagger: EntityTagger): RawMen
     const mm1 = tagger.maxMarginals(first.scores, labels.length, false);
     for (const [from, to] of spansOf(first.labels)) {
       if (second.some(([a, b]) => a <= to && from <= b)) continue;
-      const c = tagger.confidence(spanMargin(mm1, first.labels, from, to));
+      const c = tagger.firstPassConfidence(spanMargin(mm1, first.labels, from, to));
       if (c >= FIRST_PASS_KEEP) push(from, to, first.labels[to]!, c);
     }
   });

@@ -14,6 +14,11 @@ export interface StageData {
   levels: number[];
   /** (labels + 1) × (labels + 1) transition weights: row 0 the sentence start, column `labels` the end. */
   transitions: number[];
+  /**
+   * A stacked stage: its scores are `alpha` × the first pass's emission scores plus its own
+   * features (document evidence, and with `word` the token's own word and shape context).
+   */
+  stack?: { alpha: number; word: boolean };
 }
 
 /** The whole model. */

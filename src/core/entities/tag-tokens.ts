@@ -30,11 +30,11 @@ export function tagTokens(tokens: readonly string[], doc?: TagContext): string[]
     return wholeDoc.tags[doc.index]!;
   }
   const info = tagger.sentenceInfo(tokens);
-  const first = tagger.tagSentence(info).labels;
-  if (!doc) return bilouToIob2(first);
+  const first = tagger.tagSentence(info);
+  if (!doc) return bilouToIob2(first.labels);
   if (!stream || stream.doc !== doc.doc) stream = { doc: doc.doc, infos: [], first: [] };
   stream.infos.push(info);
-  stream.first.push(first);
+  stream.first.push(first.labels);
   const ev = collectDocEvidence(stream.infos, stream.first);
   return bilouToIob2(tagger.secondPass(ev, info, first).labels);
 }

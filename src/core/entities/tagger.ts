@@ -5,6 +5,7 @@
  */
 import { collectDocEvidence, docFeatures, type DocEvidence } from './doc-features';
 import { BOS, EOS, FeatureExtractor, WINDOW, type SentenceInfo } from './features';
+import { hashCombine } from './hash';
 import { HashIndex } from './hash-table';
 import { allowedTransition, LABEL_COUNT } from './labels';
 import { base64ToInt8, base64ToUint16, base64ToUint32, isEntityModelData, type StageData } from './model-data';
@@ -14,13 +15,19 @@ const SLOTS = 2 * WINDOW + 1;
 
 class Stage {
   readonly index: HashIndex;
-  readonly weights: Float32Array;
+  /** Weight codes, read through `table` (code as unsigned byte → weight). */
+  private readonly codes: Uint8Array;
+  private readonly table = new Float32Array(256);
   readonly trans: Float32Array;
   /** Per word id and window slot: the summed weights of the word's features (filled lazily). */
   vectors = new Float32Array(0);
   ready = new Uint8Array(0);
   /** The bias row: added to every token. */
   readonly bias: Float32Array;
+  /** Set for a stacked stage (see StageData.stack). */
+  readonly stack: { alpha: number; word: boolean } | null;
+  /** Summed shape-context rows per (previous, own, next) shape triple. */
+  readonly shapeRows = new Map<number, Float32Array>();
 
   constructor(
     data: StageData,
@@ -29,17 +36,13 @@ class Stage {
   ) {
     const keys = base64ToUint32(data.keys);
     this.index = new HashIndex(keys);
+    // Codes stay bytes; a 256-entry table turns them into weights as they are read.
     const q = base64ToInt8(data.weights);
-    this.weights = new Float32Array(q.length);
-    // Code c (as an unsigned byte) → weight, so decoding is one table read per weight.
-    const table = new Float32Array(256);
+    this.codes = new Uint8Array(q.buffer, q.byteOffset, q.length);
     data.levels.forEach((v, c) => {
-      table[c] = v;
-      if (c > 0) table[256 - c] = -v;
+      this.table[c] = v;
+      if (c > 0) this.table[256 - c] = -v;
     });
-    const w = this.weights;
-    const bytes = new Uint8Array(q.buffer, q.byteOffset, q.length);
-    for (let i = 0; i < bytes.length; i++) w[i] = table[bytes[i]!]!;
     const W = L + 1;
     this.trans = new Float32Array(W * W);
     for (let a = -1; a < L; a++)
@@ -50,16 +53,17 @@ class Stage {
       }
     this.bias = new Float32Array(L);
     this.addFeatures([biasHash], this.bias, 0);
+    this.stack = data.stack ?? null;
   }
 
   /** Adds the weights of the given feature hashes to `out` at offset `o`. */
   addFeatures(hashes: ArrayLike<number>, out: Float32Array, o: number): void {
-    const { L, weights, index } = this;
+    const { L, codes, table, index } = this;
     for (let j = 0; j < hashes.length; j++) {
       const r = index.lookup(hashes[j]!);
       if (r < 0) continue;
       const base = r * L;
-      for (let l = 0; l < L; l++) out[o + l]! += weights[base + l]!;
+      for (let l = 0; l < L; l++) out[o + l]! += table[codes[base + l]!]!;
     }
   }
 
@@ -142,6 +146,11 @@ export class EntityTagger {
     return 1 / (1 + Math.exp(-(this.calibration.a * margin + this.calibration.b)));
   }
 
+  /** Like confidence, for a margin from first-pass scores (which a stacked second pass scales by alpha). */
+  firstPassConfidence(margin: number): number {
+    return this.confidence(margin * (this.stage2.stack?.alpha ?? 1));
+  }
+
   /** Sentence facts for a token list (typographic quotes straightened). */
   sentenceInfo(tokens: readonly string[]): SentenceInfo {
     return this.fx.sentenceInfo(tokens.map(straighten));
@@ -168,40 +177,95 @@ export class EntityTagger {
     return id;
   }
 
-  private emissions(stage: Stage, s: SentenceInfo, extra?: (i: number, out: number[]) => void): Float32Array {
-    const { L } = this;
+  /** Word ids of a sentence padded with the edge words, and room for them in the stage's cache. */
+  private sentenceIds(stage: Stage, s: SentenceInfo): Int32Array {
     const n = s.words.length;
-    const E = new Float32Array(n * L);
-    const tmp = this.scratch;
     const ids = new Int32Array(n + 2 * WINDOW);
     for (let k = 0; k < WINDOW; k++) {
       ids[k] = 0;
       ids[n + WINDOW + k] = 1;
     }
-    for (let i = 0; i < n; i++) ids[i + WINDOW] = this.wordId(s.words[i]!);
-    let maxId = 0;
-    for (let i = 0; i < ids.length; i++) maxId = Math.max(maxId, ids[i]!);
+    let maxId = 1;
+    for (let i = 0; i < n; i++) {
+      const id = this.wordId(s.words[i]!);
+      ids[i + WINDOW] = id;
+      if (id > maxId) maxId = id;
+    }
     stage.grow(maxId + 1);
+    return ids;
+  }
+
+  /** Adds the cached vector of word `id` in window slot `k` (0..2·WINDOW) to E at offset o. */
+  private addWordVector(stage: Stage, id: number, k: number, E: Float32Array, o: number): void {
+    const { L } = this;
+    const slot = id * SLOTS + k;
+    if (!stage.ready[slot]) {
+      const v = stage.vectors.subarray(slot * L, slot * L + L);
+      stage.addFeatures(this.fx.wordFeatures(this.idWords[id]!, k - WINDOW), v, 0);
+      stage.ready[slot] = 1;
+    }
+    const vectors = stage.vectors;
+    const base = slot * L;
+    for (let l = 0; l < L; l++) E[o + l]! += vectors[base + l]!;
+  }
+
+  /** Adds the cached shape-context row of token i to E at offset o. */
+  private addShapeRow(stage: Stage, s: SentenceInfo, i: number, E: Float32Array, o: number): void {
+    const { L } = this;
+    const n = s.words.length;
+    const shPrev = i > 0 ? s.shape[i - 1]! : 1;
+    const sh = s.shape[i]!;
+    const shNext = i + 1 < n ? s.shape[i + 1]! : 2;
+    const key = hashCombine(hashCombine(shPrev, sh), shNext);
+    let row = stage.shapeRows.get(key);
+    if (!row) {
+      row = new Float32Array(L);
+      const tmp: number[] = [];
+      this.fx.shapeContextFeatures(shPrev, sh, shNext, tmp);
+      stage.addFeatures(tmp, row, 0);
+      if (stage.shapeRows.size > 50_000) stage.shapeRows.clear();
+      stage.shapeRows.set(key, row);
+    }
+    for (let l = 0; l < L; l++) E[o + l]! += row[l]!;
+  }
+
+  private emissions(stage: Stage, s: SentenceInfo, extra?: (i: number, out: number[]) => void): Float32Array {
+    const { L } = this;
+    const n = s.words.length;
+    const E = new Float32Array(n * L);
+    const tmp = this.scratch;
+    const ids = this.sentenceIds(stage, s);
     const { bias } = stage;
     for (let i = 0; i < n; i++) {
       const o = i * L;
       for (let l = 0; l < L; l++) E[o + l] = bias[l]!;
-      for (let k = 0; k < SLOTS; k++) {
-        const id = ids[i + k]!;
-        const slot = id * SLOTS + k;
-        if (!stage.ready[slot]) {
-          const word = this.idWords[id]!;
-          const v = stage.vectors.subarray(slot * L, slot * L + L);
-          stage.addFeatures(this.fx.wordFeatures(word, k - WINDOW), v, 0);
-          stage.ready[slot] = 1;
-        }
-        const vectors = stage.vectors;
-        const base = slot * L;
-        for (let l = 0; l < L; l++) E[o + l]! += vectors[base + l]!;
-      }
+      for (let k = 0; k < SLOTS; k++) this.addWordVector(stage, ids[i + k]!, k, E, o);
+      this.addShapeRow(stage, s, i, E, o);
       tmp.length = 0;
       this.fx.positionalFeatures(s, i, tmp, true);
       if (extra) extra(i, tmp);
+      stage.addFeatures(tmp, E, o);
+    }
+    return E;
+  }
+
+  /** Emissions of a stacked stage: scaled first-pass scores plus the stage's own features. */
+  private stackedEmissions(stage: Stage, s: SentenceInfo, first: PassResult, ev: DocEvidence): Float32Array {
+    const { L } = this;
+    const n = s.words.length;
+    const { alpha, word } = stage.stack!;
+    const E = new Float32Array(n * L);
+    for (let j = 0; j < E.length; j++) E[j] = alpha * first.scores[j]!;
+    const ids = word ? this.sentenceIds(stage, s) : null;
+    const tmp = this.scratch;
+    for (let i = 0; i < n; i++) {
+      const o = i * L;
+      if (ids) {
+        this.addWordVector(stage, ids[i + WINDOW]!, WINDOW, E, o);
+        this.addShapeRow(stage, s, i, E, o);
+      }
+      tmp.length = 0;
+      docFeatures(ev, s, first.labels, i, tmp);
       stage.addFeatures(tmp, E, o);
     }
     return E;
@@ -275,7 +339,7 @@ export class EntityTagger {
   }
 
   /** Stage-1 labels and emission scores of one sentence. */
-  tagSentence(s: SentenceInfo): { labels: Int32Array; scores: Float32Array } {
+  tagSentence(s: SentenceInfo): PassResult {
     const scores = this.emissions(this.stage1, s);
     return { labels: this.viterbi(this.stage1, scores, s.words.length), scores };
   }
@@ -290,12 +354,15 @@ export class EntityTagger {
       sentences,
       first.map((f) => f.labels),
     );
-    return sentences.map((s, si) => ({ ...this.secondPass(ev, s, first[si]!.labels), first: first[si]! }));
+    return sentences.map((s, si) => ({ ...this.secondPass(ev, s, first[si]!), first: first[si]! }));
   }
 
-  /** Stage 2 for one sentence given document evidence and the sentence's stage-1 labels. */
-  secondPass(ev: DocEvidence, s: SentenceInfo, first: Int32Array): { labels: Int32Array; scores: Float32Array } {
-    const scores = this.emissions(this.stage2, s, (i, out) => docFeatures(ev, s, first, i, out));
-    return { labels: this.viterbi(this.stage2, scores, s.words.length), scores };
+  /** Stage 2 for one sentence given document evidence and the sentence's stage-1 result. */
+  secondPass(ev: DocEvidence, s: SentenceInfo, first: PassResult): PassResult {
+    const st = this.stage2;
+    const scores = st.stack
+      ? this.stackedEmissions(st, s, first, ev)
+      : this.emissions(st, s, (i, out) => docFeatures(ev, s, first.labels, i, out));
+    return { labels: this.viterbi(st, scores, s.words.length), scores };
   }
 }
