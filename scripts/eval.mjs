@@ -73,7 +73,7 @@ for (const area of areas) {
     const scorer = path.join(ROOT, 'scripts', 'score-metadata.mjs');
     if (!fs.existsSync(scorer)) { console.log('\n== metadata: scripts/score-metadata.mjs is not written yet'); continue; }
     const out = await runCli(['annotate', '--jsonl'], pages(dir).map((p) => JSON.stringify(p)));
-    const text = score(scorer, dir, out.map((o) => ({ id: o.id, metadata: o.error ? null : o.metadata })), 'metadata');
+    const text = score(scorer, dir, out.map((o) => ({ id: o.id, metadata: o.metadata ?? null })), 'metadata');
     for (const f of ['title', 'byline', 'siteName', 'publishedTime']) row('metadata (readability-tests)', `${f} agreement (%)`, num(text, new RegExp(`${f}\\s+([\\d.]+)%`)), '>= 95.00');
   } else if (area === 'entities') {
     const gold = path.join(data, 'entities', 'conll2003.dev.jsonl');

@@ -83,7 +83,8 @@ async function runAnnotate(args: Args): Promise<number> {
       const html = requireString(record, 'html');
       const url = typeof record.url === 'string' ? record.url : null;
       const result = annotateHtml(html, url, sentences);
-      if (!result.ok) return { id: record.id ?? null, error: `no article found: ${result.reason}` };
+      // The page's metadata is still worth having when it holds no article.
+      if (!result.ok) return { id: record.id ?? null, error: `no article found: ${result.reason}`, metadata: result.metadata };
       return { id: record.id ?? null, ...result.annotations };
     });
     return 0;

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import type { Annotations } from '../core/annotations';
+import type { Annotations, Metadata } from '../core/annotations';
 import { annotate } from '../core/annotate';
 import { detectArticle } from '../page/detect-article';
 import type { DomArticleText } from '../page/dom-article-text';
@@ -7,7 +7,7 @@ import type { DomArticleText } from '../page/dom-article-text';
 /** The outcome of annotating one HTML page in Node. */
 export type PageResult =
   | { ok: true; annotations: Annotations; document: Document; article: DomArticleText }
-  | { ok: false; reason: string; document: Document };
+  | { ok: false; reason: string; metadata: Metadata; document: Document };
 
 /** Parses an HTML page with linkedom, detects its article and annotates it. */
 export function annotateHtml(html: string, url: string | null, summarySentences = 3): PageResult {
@@ -18,7 +18,7 @@ export function annotateHtml(html: string, url: string | null, summarySentences 
   const t0 = performance.now();
   const detection = detectArticle(document, { url });
   const detectMs = performance.now() - t0;
-  if (!detection.found) return { ok: false, reason: detection.reason, document };
+  if (!detection.found) return { ok: false, reason: detection.reason, metadata: detection.metadata, document };
   const annotations = annotate(detection.article, {
     url,
     metadata: detection.metadata,

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { isAnnotations } from '../../../src/core/annotations';
 import { jsonLines, ROOT, runCli } from './run-cli';
@@ -20,7 +21,7 @@ describe('pressmark annotate --jsonl', () => {
     expect((out[0] as { article: { text: string } }).article.text).toContain('Bagram');
     expect(typeof out[1]!.error).toBe('string');
     expect(out[2]).toMatchObject({ id: 'c', error: expect.stringContaining('html') });
-    expect(out[3]).toMatchObject({ id: 'd', error: expect.stringContaining('no article') });
+    expect(out[3]).toMatchObject({ id: 'd', error: expect.stringContaining('no article'), metadata: expect.any(Object) });
   });
 });
 
@@ -82,8 +83,11 @@ describe('pressmark annotate PAGE.html', () => {
     const r = runCli(['annotate', 'tests/fixtures/bagram-rich.html', '--format', 'html']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^<!DOCTYPE html>/);
-    expect(r.stdout).toMatch(/<mark [^>]*class="pm pm-quote[^"]*"[^>]*>The Bagram military base/);
-    expect(r.stdout).not.toMatch(/<script(?![^>]*ld\+json)/);
+    const { document } = parseHTML(r.stdout) as unknown as { document: Document };
+    const quoted = Array.from(document.querySelectorAll('mark.pm-quote')).map((m) => m.textContent).join('');
+    expect(quoted).toContain('The Bagram military base was officially handed over to the Ministry of National Defense.');
+    expect(Array.from(document.querySelectorAll('style')).some((st) => st.textContent?.includes('mark.pm-quote'))).toBe(true);
+    expect(document.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
   });
 
   test.each([
