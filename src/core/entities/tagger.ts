@@ -105,6 +105,10 @@ export class EntityTagger {
   private readonly stage2: Stage;
   private readonly scratch: number[] = [];
   private wordIds = new Map<string, number>();
+  /** For each label, the labels allowed right before it. */
+  private readonly preds: Int8Array[] = [];
+  private vScore = new Float32Array(0);
+  private vBack = new Uint8Array(0);
   private idWords: string[] = [];
   private readonly calibration: { a: number; b: number };
 
@@ -139,6 +143,11 @@ export class EntityTagger {
     this.stage2 = new Stage(data.stage2, LABEL_COUNT, bias[0]!);
     this.wordId(BOS);
     this.wordId(EOS);
+    for (let b = 0; b < LABEL_COUNT; b++) {
+      const list: number[] = [];
+      for (let a = 0; a < LABEL_COUNT; a++) if (allowedTransition(a, b)) list.push(a);
+      this.preds.push(Int8Array.from(list));
+    }
   }
 
   /** Maps a span margin (see spanMargin) to a probability of being right, fitted on dev data. */
@@ -272,23 +281,30 @@ export class EntityTagger {
   }
 
   private viterbi(stage: Stage, E: Float32Array, n: number): Int32Array {
-    const { L } = this;
+    const { L, preds } = this;
     const W = L + 1;
     const t = stage.trans;
     const out = new Int32Array(n);
     if (n === 0) return out;
-    const score = new Float32Array(n * L);
-    const back = new Uint8Array(n * L);
+    if (this.vScore.length < n * L) {
+      this.vScore = new Float32Array(n * L * 2);
+      this.vBack = new Uint8Array(n * L * 2);
+    }
+    const score = this.vScore;
+    const back = this.vBack;
     for (let l = 0; l < L; l++) score[l] = E[l]! + t[l]!;
     for (let i = 1; i < n; i++) {
       const prev = (i - 1) * L;
       for (let b = 0; b < L; b++) {
+        // Only the labels BILOU allows before b are tried (2 or 9 of 17).
+        const list = preds[b]!;
         let best = -Infinity;
         let arg = 0;
-        for (let a = 0; a < L; a++) {
-          const s = score[prev + a]! + t[(a + 1) * W + b]!;
-          if (s > best) {
-            best = s;
+        for (let j = 0; j < list.length; j++) {
+          const a = list[j]!;
+          const v = score[prev + a]! + t[(a + 1) * W + b]!;
+          if (v > best) {
+            best = v;
             arg = a;
           }
         }
@@ -299,9 +315,9 @@ export class EntityTagger {
     let best = -Infinity;
     let arg = 0;
     for (let a = 0; a < L; a++) {
-      const s = score[(n - 1) * L + a]! + t[(a + 1) * W + L]!;
-      if (s > best) {
-        best = s;
+      const v = score[(n - 1) * L + a]! + t[(a + 1) * W + L]!;
+      if (v > best) {
+        best = v;
         arg = a;
       }
     }
