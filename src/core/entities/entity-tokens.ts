@@ -7,6 +7,13 @@
 import { tokenize, type Token } from '../text/tokenize';
 
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
+
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'bin', 'ibn', 'bint', 'abu', 'abd', 'ul', 'ben', 'da', 'de', 'di', 'du', 'la', 'le', 'van', 'von']);
+
+// Abbreviations that keep their period, as in the CoNLL text ("Mr.", "Inc.", "St.", "vs.").
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof gen lt col maj sgt capt cmdr adm gov sen rep rev st mt ft jr sr inc corp ltd co bros vs jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
 const NEGATION = /^(.+)(n['’]t)$/iu;
 
 function piece(t: Token, from: number, to: number): Token {
@@ -16,7 +23,18 @@ function piece(t: Token, from: number, to: number): Token {
 /** Splits text into tagger tokens with offsets into `text` (plus `offset`). */
 export function entityTokens(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const t of tokenize(text, offset)) splitToken(t, out);
+  const tokens = tokenize(text, offset);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const abbreviation = ABBREVIATIONS.has(t.text.toLowerCase()) || /^\p{Lu}$/u.test(t.text); // or an initial: "J."
+    if (next && next.text === '.' && next.start === t.end && abbreviation) {
+      out.push({ text: t.text + '.', start: t.start, end: next.end });
+      i++;
+      continue;
+    }
+    splitToken(t, out);
+  }
   return out;
 }
 
@@ -34,7 +52,9 @@ function splitToken(t: Token, out: Token[]): void {
   if (dash > 0 && dash < w.length - 1 && !/\d/.test(w)) {
     const parts = w.split('-');
     const named = parts.map((p) => /^\p{Lu}/u.test(p));
-    const mixed = named.some(Boolean) && named.some((x) => !x);
+    // Name particles keep the name whole: "al-Bashir", "bin-Laden", "ibn-Saud".
+    const particle = parts.length === 2 && NAME_PARTICLES.has(parts[0]!.toLowerCase()) && named[1];
+    const mixed = named.some(Boolean) && named.some((x) => !x) && !particle;
     if (mixed) {
       let pos = 0;
       parts.forEach((p, i) => {

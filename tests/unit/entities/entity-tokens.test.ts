@@ -15,6 +15,9 @@ describe('entityTokens', () => {
     ["they don't", ['they', 'do', "n't"]],
     ['the U.S. embassy', ['the', 'U.S.', 'embassy']],
     ['ZAKERIA HASHIMI/AFP', ['ZAKERIA', 'HASHIMI', '/', 'AFP']],
+    ['Mr. Bashir met Apple Inc. officials.', ['Mr.', 'Bashir', 'met', 'Apple', 'Inc.', 'officials', '.']],
+    ['It ended. Then', ['It', 'ended', '.', 'Then']],
+    ['Donald J. Trump and al-Bashir', ['Donald', 'J.', 'Trump', 'and', 'al-Bashir']],
   ])('%s', (input, expected) => {
     expect(texts(input)).toEqual(expected);
   });
