@@ -218,6 +218,7 @@ line('re-annotation of the same page (warm code, text unchanged: no core run)', 
 line('detection (page thread)', col(annotated, (r) => r.report.report.detectMs));
 line('language core (background)', col(annotated, (r) => r.report.report.coreMs));
 line('messaging to and from the background', col(annotated, (r) => r.report.report.roundTripMs - r.report.report.coreMs));
+line('the rest (script start-up, settings, scheduling between slices)', col(annotated, (r) => r.report.report.startToPaintMs - r.report.report.detectMs - r.report.report.roundTripMs - r.report.report.paintMs));
 line('painting (page thread)', col(annotated, (r) => r.report.report.paintMs));
 line('longest slice of ours on the page thread', col(annotated, (r) => r.report.report.longestSliceMs), '≤ 50');
 const allLong = rows.flatMap((r) => r.longTasks ?? []);
