@@ -151,6 +151,13 @@ function unitSubject(a: QuoteAnalysis, lo: number, cue: number): SpeakerPhrase |
   return clauseSubject(a, lo, p);
 }
 
+/** A looser subject for a cue whose sentence shape named none, or null. */
+function fallbackSubject(a: QuoteAnalysis, lo: number, cue: FoundCue): SpeakerPhrase | null {
+  if (cue.tokStart === lo) return subjectAfter(a, cue.tokEnd, Math.min(a.tokens.length, cue.tokEnd + 9));
+  const sub = clauseSubject(a, lo, cue.tokStart);
+  return sub && sub.tokEnd <= cue.tokStart ? sub : null;
+}
+
 /** Whether the words from k to the unit end are only an attribution's tail (", in a statement."). */
 function onlyTail(a: QuoteAnalysis, k: number, hi: number): boolean {
   if (k >= hi) return true;
@@ -360,6 +367,9 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
 
   // 5. A quotation or clause after the cue: he said: “…” / he said (that) … / he told CNN that …
   const speaker = speakerB ?? unitSubject(a, lo, cue.tokStart);
+  // When the structure names no subject, a looser guess still beats none for the reader: the cue
+  // opening the sentence takes the phrase after it ("Said Comey, “…”"), else the clause's subject.
+  const guess = speaker ?? fallbackSubject(a, lo, cue);
   const channel = channelAfter(a, cueRange[1], hi);
   let k = skipAudience(a, cueRange[1] - 1, hi);
   k = skipCueTail(a, k, hi);
@@ -373,7 +383,7 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
     }
   }
   if (nextQuote && (/^[:,]$/.test(a.lower[nextQuote.tok[0] - 1]!) || nextQuote.tok[1] >= hi - 1)) {
-    return make('quote-after', [{ start: nextQuote.q.start, end: nextQuote.q.end }], true, speaker, channel, [nextQuote.index]);
+    return make('quote-after', [{ start: nextQuote.q.start, end: nextQuote.q.end }], true, guess, channel, [nextQuote.index]);
   }
   if (k < hi - 1 && !/^[.!?,;]$/.test(a.lower[k]!) && !PREPOSITIONS.has(a.lower[k]!)) {
     // The learned start model refines where the statement begins ("told the crowd he …").
@@ -384,7 +394,7 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
     const labelled = quotes[li] && quotes[li]!.tok[0] === k ? quotes[li] : undefined;
     if (labelled && LABEL_CUES.has(a.lower[cue.anchor]!) && isTitleCase(a.text.slice(labelled.q.innerStart, labelled.q.innerEnd))) return null;
     const end = contentEnd(a, k, hi, ctx.model);
-    if (end > k && (speaker || CLAUSE_OPENERS.has(a.lower[k]!))) return clause('clause-after', ctx, [k, end], speaker, cueRange, channel, conf, used);
+    if (end > k && (speaker || CLAUSE_OPENERS.has(a.lower[k]!))) return clause('clause-after', ctx, [k, end], guess, cueRange, channel, conf, used);
   }
   return null;
 }
@@ -473,6 +483,7 @@ export function findAttributions(a: QuoteAnalysis, cues: readonly FoundCue[], mo
   let pendingColon: RawAttribution | null = null;
   // The last quotation with a speaker, which a quotation in the same or the next paragraph continues.
   let lastDirect: RawAttribution | null = null;
+  let prevUnit: Unit | null = null;
   for (const u of a.units) {
     if (lastDirect && !sameOrNextBlock(a, lastDirect, u)) lastDirect = null;
     const unitCues: FoundCue[] = [];
@@ -524,13 +535,14 @@ export function findAttributions(a: QuoteAnalysis, cues: readonly FoundCue[], mo
     for (const x of fresh) {
       if (used.has(x.index)) continue;
       used.add(x.index);
-      const orphan = orphanQuote(a, u, x.q, lastDirect, lastBlockEnd);
+      const orphan = orphanQuote(a, u, x.q, lastDirect, lastBlockEnd, prevUnit);
       if (orphan) {
         out.push(orphan);
         if (orphan.speaker) last = lastDirect = orphan;
       }
     }
     lastBlockEnd = u.block.end;
+    prevUnit = u;
   }
   return out;
 }
@@ -632,7 +644,7 @@ function colonAtEnd(ctx: UnitContext, found: readonly RawAttribution[]): RawAttr
 const LABEL_BEFORE = /\b(?:called|dubbed|nicknamed|titled|entitled|named|headlined|labeled|labelled|branded|so-called|known as|the word|the term|the phrase|the slogan|the hashtag|the book|the film|the movie|the show|the song|the album|the program|the programme|the series|the article|the headline|the op-ed|the column|the documentary)\s*$/i;
 
 /** A quotation no cue claims: a continued quote, a partial quote, or a label to skip. */
-function orphanQuote(a: QuoteAnalysis, u: Unit, q: MarkedQuote, last: RawAttribution | null, lastBlockEnd: number): RawAttribution | null {
+function orphanQuote(a: QuoteAnalysis, u: Unit, q: MarkedQuote, last: RawAttribution | null, lastBlockEnd: number, prevUnit: Unit | null): RawAttribution | null {
   const inner = a.text.slice(q.innerStart, q.innerEnd);
   const words = wordCount(inner);
   const startsUnit = q.start <= u.start + 1;
@@ -656,7 +668,51 @@ function orphanQuote(a: QuoteAnalysis, u: Unit, q: MarkedQuote, last: RawAttribu
     const sub = clauseSubject(a, u.tokStart, qt);
     if (sub && sub.tokEnd < qt) speaker = sub;
   }
+  speaker ??= orphanSpeakerGuess(a, u, q, prevUnit);
   return { pieces: [{ start: q.start, end: q.end }], direct: true, partial, speaker, cue: null, channel: null, confidence: speaker ? 0.3 : words >= 8 ? 0.6 : 0.4, continued: false, via: partial ? 'orphan-partial' : 'orphan' };
+}
+
+/**
+ * A speaker for a quotation no cue claimed, read from the words around it: the subject of a
+ * verb after it ("“…,” Miller, a retired worker, said pleasantly …"), of a verb before it, or of a
+ * sentence ending in a colon just before it ("As Pollak observed, …:" / "“…”").
+ */
+function orphanSpeakerGuess(a: QuoteAnalysis, u: Unit, q: MarkedQuote, prevUnit: Unit | null): SpeakerPhrase | null {
+  let qs = u.tokStart;
+  while (qs < u.tokEnd && a.tokens[qs]!.end <= q.start) qs++;
+  let qe = qs;
+  while (qe < u.tokEnd && a.tokens[qe]!.start < q.end) qe++;
+  // After the quotation.
+  let k = qe;
+  if (/^[,—–]$/.test(a.lower[k] ?? '')) k++;
+  if (k < u.tokEnd && verbLike(a, k) && a.quoteOf[k]! < 0) {
+    const sp = subjectAfter(a, k + 1, u.tokEnd);
+    if (sp && (sp.name || sp.pronoun)) return sp;
+  }
+  for (let j = k + 1; j < Math.min(u.tokEnd, k + 14); j++) {
+    if (a.quoteOf[j]! >= 0 || /^[.;!?]$/.test(a.lower[j]!)) break;
+    if (!verbLike(a, j)) continue;
+    const sp = subjectBefore(a, j, k);
+    if (sp && sp.tokStart === k && (sp.name || sp.pronoun)) return sp;
+    break;
+  }
+  // Before the quotation, in its sentence.
+  for (let j = qs - 1; j > u.tokStart; j--) {
+    if (a.quoteOf[j]! >= 0) break;
+    if (!verbLike(a, j)) continue;
+    const sp = subjectBefore(a, j, u.tokStart);
+    if (sp && (sp.name || sp.pronoun)) return sp;
+    break;
+  }
+  // A sentence closing on a colon right before a quotation that opens the unit.
+  if (qs === u.tokStart && prevUnit && a.lower[prevUnit.tokEnd - 1] === ':' && u.start - prevUnit.end <= 3) {
+    for (let j = prevUnit.tokEnd - 2; j > prevUnit.tokStart; j--) {
+      if (!verbLike(a, j)) continue;
+      const sp = subjectBefore(a, j, prevUnit.tokStart) ?? clauseSubject(a, prevUnit.tokStart, j);
+      if (sp && (sp.name || sp.pronoun)) return sp;
+    }
+  }
+  return null;
 }
 
 function lastInSameBlock(last: RawAttribution, u: Unit): boolean {
