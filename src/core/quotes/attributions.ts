@@ -194,6 +194,10 @@ function unitAttributions(ctx: UnitContext, used: Set<number>): RawAttribution[]
     const o = cues[ci + 1];
     const rival = o && o.anchor - cue.tokEnd <= 1 && !/^[,;:]$/.test(ctx.a.lower[cue.tokEnd] ?? '') && o.probability > cue.probability;
     if (rival) continue;
+    // A cue inside the statement of an attribution already taken is nested reported speech ("X
+    // said voters told him …"): news annotation keeps the outer statement whole, so skip it.
+    const at = ctx.a.tokens[cue.anchor]!.start;
+    if (out.some((r) => r.pieces.some((p) => p.start < at && at < p.end))) continue;
     const found = attributionAt(ctx, cue, cueRange, prevEnd, nextCueStart, used);
     if (!found || !accept(cue, found.direct)) continue;
     // "…,” Anderson said, adding that …": the participle's speaker is the one just attributed.
