@@ -693,6 +693,11 @@ function orphanSpeakerGuess(a: QuoteAnalysis, u: Unit, q: MarkedQuote, prevUnit:
     const sp = subjectAfter(a, k + 1, u.tokEnd);
     if (sp && (sp.name || sp.pronoun)) return sp;
   }
+  // "“…,” Murphy, the head of Right to Rise USA, Tweeted": a name right after the quotation.
+  if (k < u.tokEnd && k > qe && a.quoteOf[k]! < 0) {
+    const sp = subjectAfter(a, k, u.tokEnd);
+    if (sp && sp.name && sp.name[0] === k) return sp;
+  }
   for (let j = k + 1; j < Math.min(u.tokEnd, k + 14); j++) {
     if (a.quoteOf[j]! >= 0 || /^[.;!?]$/.test(a.lower[j]!)) break;
     if (!verbLike(a, j)) continue;
@@ -707,6 +712,12 @@ function orphanSpeakerGuess(a: QuoteAnalysis, u: Unit, q: MarkedQuote, prevUnit:
     const sp = subjectBefore(a, j, u.tokStart);
     if (sp && (sp.name || sp.pronoun)) return sp;
     break;
+  }
+  // A quotation opening its sentence right after one about a speaker ("Clinton touted her
+  // record. “We need …”"): that sentence's subject, the reading a news reader makes.
+  if (qs === u.tokStart && prevUnit && u.start - prevUnit.end <= 3 && a.lower[prevUnit.tokEnd - 1] !== ':' && a.quoteOf[prevUnit.tokStart]! < 0) {
+    const sp = clauseSubject(a, prevUnit.tokStart, prevUnit.tokEnd);
+    if (sp && (sp.name || sp.pronoun)) return sp;
   }
   // A sentence closing on a colon right before a quotation that opens the unit.
   if (qs === u.tokStart && prevUnit && a.lower[prevUnit.tokEnd - 1] === ':' && u.start - prevUnit.end <= 3) {
