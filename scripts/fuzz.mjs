@@ -193,7 +193,8 @@ async function main() {
     },
     HANG_MS,
   );
-  const cliSend = (p, i) => p.stdin.write(JSON.stringify({ id: i, html: generatePage(SEED, i, seeds).html, url: urlOf(SEED, i) }) + '\n');
+  let current = null; // the page being run, generated once for the command and the report
+  const cliSend = (p, i) => p.stdin.write(JSON.stringify({ id: i, html: current.html, url: urlOf(SEED, i) }) + '\n');
   const cliReceive = async (p) => {
     const next = await p.lines.next();
     if (next.done) return { dead: true };
@@ -210,7 +211,8 @@ async function main() {
   const perKind = new Map();
   const slowest = [];
   for (const [n, i] of indices.entries()) {
-    const kind = generatePage(SEED, i, seeds).kind;
+    current = generatePage(SEED, i, seeds);
+    const kind = current.kind;
     const [c, l] = await Promise.all([withCore ? core.run(i, coreSend, coreReceive) : null, withCli ? cli.run(i, cliSend, cliReceive) : null]);
     if (c) {
       times.core.cpu.push(c.cpuMs);
