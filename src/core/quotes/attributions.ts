@@ -694,7 +694,7 @@ function orphanSpeakerGuess(a: QuoteAnalysis, u: Unit, q: MarkedQuote, prevUnit:
     if (sp && (sp.name || sp.pronoun)) return sp;
   }
   // "“…,” Murphy, the head of Right to Rise USA, Tweeted": a name right after the quotation.
-  if (k < u.tokEnd && k > qe && a.quoteOf[k]! < 0) {
+  if (k < u.tokEnd && a.quoteOf[k]! < 0) {
     const sp = subjectAfter(a, k, u.tokEnd);
     if (sp && sp.name && sp.name[0] === k) return sp;
   }
