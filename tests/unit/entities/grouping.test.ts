@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { TextBlock } from '../../../src/core/annotations';
-import { canonicalAlias, headType } from '../../../src/core/entities/aliases';
+import { aliasType, canonicalAlias, headType } from '../../../src/core/entities/aliases';
 import { editDistance, groupMentions, isAcronymOf, spellingVariants } from '../../../src/core/entities/grouping';
 import type { RawMention } from '../../../src/core/entities/mentions';
 
@@ -49,6 +49,15 @@ describe('name matching rules', () => {
     ['Kabul', null],
   ])('canonicalAlias(%s) = %s', (name, canonical) => {
     expect(canonicalAlias(name)).toBe(canonical);
+  });
+
+  test.each([
+    ['Taleban', 'organization'],
+    ['Twitter', 'organization'],
+    ['U.S.', 'place'],
+    ['Kabul', null],
+  ])('aliasType(%s) = %s', (name, type) => {
+    expect(aliasType(name)).toBe(type);
   });
 
   test.each([
