@@ -92,11 +92,11 @@ function wrapPp(page: PpPage): TestPage {
   };
 }
 
-/** Launches Debian's Chromium with the e2e build of the extension loaded. */
-export async function launchChromium(): Promise<Driver> {
+/** Debian's Chromium, headless, with the e2e build loaded and the closed network left alone. */
+async function launchChromiumContext(profile: string): Promise<BrowserContext> {
   const ext = EXTENSION.chrome;
   if (!fs.existsSync(ext)) throw new Error('dist-e2e/chrome is missing: run `node build.mjs --e2e`');
-  const ctx: BrowserContext = await chromium.launchPersistentContext(tempDir('chromium-'), {
+  return chromium.launchPersistentContext(profile, {
     executablePath: BROWSERS.chromium,
     headless: true,
     viewport: { width: 1280, height: 900 },
@@ -112,6 +112,11 @@ export async function launchChromium(): Promise<Driver> {
       '--no-first-run',
     ],
   });
+}
+
+/** Launches Debian's Chromium with the e2e build of the extension loaded. */
+export async function launchChromium(): Promise<Driver> {
+  const ctx = await launchChromiumContext(tempDir('chromium-'));
   if (!ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
   return {
     name: 'chromium',
@@ -207,29 +212,12 @@ export interface ChromiumSession {
  * extension that reloads itself (chrome.runtime.reload) instead of reloading it.
  */
 export async function launchChromiumSession(options: { developerMode?: boolean } = {}): Promise<ChromiumSession> {
-  const ext = EXTENSION.chrome;
-  if (!fs.existsSync(ext)) throw new Error('dist-e2e/chrome is missing: run `node build.mjs --e2e`');
   const profile = tempDir('chromium-');
   if (options.developerMode) {
     fs.mkdirSync(`${profile}/Default`, { recursive: true });
     fs.writeFileSync(`${profile}/Default/Preferences`, JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
   }
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath: BROWSERS.chromium,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const context = await launchChromiumContext(profile);
   const worker = async (): Promise<PwWorker> => {
     const live = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
     return live.at(-1) ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
