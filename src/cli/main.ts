@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tagTokens } from '../core/entities/index';
 import { findQuotesInText } from '../core/quotes/index';
 import { summarizeText } from '../core/summary/index';
 import { annotationsToMarkdown } from '../core/report/markdown';
 import { registerModelsFrom } from './node-models';
 import { mapJsonLines } from './jsonl';
+import { runEntitiesJsonl } from './entities-command';
 import { annotateHtml } from './page-pipeline';
 import { bakeHighlights } from './bake-highlights';
 import { toQuoteRecord } from './quote-record';
@@ -128,11 +128,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return runAnnotate(args);
     case 'entities':
       requireJsonl(args);
-      await mapJsonLines((record) => {
-        const tokens = record.tokens;
-        if (!Array.isArray(tokens) || !tokens.every((t) => typeof t === 'string')) throw new Error('"tokens" must be an array of strings');
-        return { tags: tagTokens(tokens as string[]) };
-      });
+      await runEntitiesJsonl();
       return 0;
     case 'quotes':
       requireJsonl(args);
