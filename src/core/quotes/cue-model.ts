@@ -20,6 +20,11 @@ export interface QuotesModel {
   contentStart: Weights;
   /** Multi-word cues learned from the data, lower-cased and space-joined ("pointed out", "took issue with"). */
   cuePhrases: string[];
+  /** Logistic weights of the acceptance model over whole candidate attributions (see acceptance.ts). */
+  accept?: Weights;
+  /** Acceptance probability a candidate needs, with and without a quotation in it. */
+  acceptThreshold?: number;
+  acceptThresholdDirect?: number;
 }
 
 /** A speech cue found in the text: its anchor token and how sure the model is. */

@@ -1,6 +1,7 @@
 import type { ArticleText, Channel, Entity, Quote, Speaker } from '../annotations';
 import { recognizeEntities } from '../entities/index';
 import * as textHelpers from '../text/article-text';
+import { acceptAttributions } from './acceptance';
 import { analyze, type QuoteAnalysis } from './analysis';
 import { findAttributions, type RawAttribution } from './attributions';
 import { findCues, quotesModel } from './cue-model';
@@ -12,7 +13,8 @@ export function findQuotes(article: ArticleText, entities: readonly Entity[]): Q
   const model = quotesModel();
   const thresholds = { direct: model?.cueThresholdDirect ?? 0.5, indirect: model?.cueThreshold ?? 0.5 };
   const cues = findCues(a, model, Math.min(thresholds.direct, thresholds.indirect));
-  const raw = findAttributions(a, cues, model, thresholds);
+  // Cues are taken generously; the acceptance model then judges each whole candidate attribution.
+  const raw = acceptAttributions(a, findAttributions(a, cues, model, thresholds), model?.accept, { direct: model?.acceptThresholdDirect ?? 0, indirect: model?.acceptThreshold ?? 0 });
   return toQuotes(a, raw, entities);
 }
 

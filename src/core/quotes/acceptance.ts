@@ -1,0 +1,114 @@
+import type { QuoteAnalysis } from './analysis';
+import type { RawAttribution } from './attributions';
+import { isTrained, score, sigmoid, type Weights } from './linear-model';
+
+// Words that make a clause finite: a statement reported without one ("captured the nomination")
+// is usually the object of a non-speech verb, not reported speech.
+const FINITE = new Set(
+  'is was are were be been being am has have had will would can could should must may might shall does did do wo ca n’t n\'t not'.split(' '),
+);
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'that']);
+
+/** A coarse bucket for a count, so that lengths generalise across sizes. */
+function bucket(n: number): string {
+  if (n <= 3) return String(n);
+  if (n <= 5) return '4-5';
+  if (n <= 9) return '6-9';
+  if (n <= 19) return '10-19';
+  return '20+';
+}
+
+/** Token range [s, e) covering a character span (binary search over the tokens). */
+function tokenSpan(a: QuoteAnalysis, start: number, end: number): [number, number] {
+  let lo = 0;
+  let hi = a.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let e = lo;
+  while (e < a.tokens.length && a.tokens[e]!.start < end) e++;
+  return [lo, e];
+}
+
+/** Whether a word looks like a finite verb by its form ("claimed", "wants"). */
+function verbForm(a: QuoteAnalysis, i: number): boolean {
+  const l = a.lower[i]!;
+  if (!/^\p{Ll}+$/u.test(a.tokens[i]!.text)) return false;
+  return l.length > 3 && (/ed$/.test(l) || (/[^s]s$/.test(l) && !/(?:ness|ous|ics|ss|ies)$/.test(l)));
+}
+
+/**
+ * The features the acceptance model reads about one candidate attribution: how it was found, its
+ * cue and the cue's strength, whether it holds quotation marks, its speaker, and the shape of its
+ * content (length, a finite verb, how it is introduced).
+ */
+export function acceptanceFeatures(a: QuoteAnalysis, r: RawAttribution): string[] {
+  const f: string[] = ['bias'];
+  const via = r.via;
+  f.push(`via:${via}`, `direct:${r.direct}`, `via-direct:${via}:${r.direct}`);
+  if (r.partial) f.push('partial');
+  if (r.continued) f.push('continued');
+  if (r.channel) f.push('channel');
+  const p = Math.min(9, Math.floor(r.confidence * 10));
+  f.push(`p:${p}`, `p-direct:${p}:${r.direct}`);
+  const cueWord = r.cue ? a.lower[r.cue[0]]! : '-';
+  f.push(`cue:${cueWord}`, `cue-direct:${cueWord}:${r.direct}`);
+  if (r.cue) {
+    const before = a.lower[r.cue[0] - 1] ?? '^';
+    if (/^(?:was|were|is|are|been|being|be)$/.test(before)) f.push('cue-passive');
+    if (/ing$/.test(cueWord)) f.push('cue-participle');
+    if (r.cue[1] - r.cue[0] > 1) f.push('cue-phrase');
+    const after = a.lower[r.cue[1]] ?? '$';
+    f.push(`cue-next:${/^[\p{L}]/u.test(after) ? (/^\p{Lu}/u.test(a.tokens[r.cue[1]]!.text) ? 'Cap' : after) : after}`);
+    const u = a.units[a.unitOf[r.cue[0]]!];
+    if (u) f.push(`cue-pos:${r.cue[0] === u.tokStart ? 'first' : u.tokEnd - r.cue[1] <= 2 ? 'last' : 'mid'}`);
+  }
+  const sp = r.speaker;
+  const spKind = !sp ? 'none' : sp.pronoun ? 'pronoun' : sp.name ? 'name' : 'phrase';
+  f.push(`speaker:${spKind}`, `speaker-via:${spKind}:${via}`);
+  if (sp && !sp.pronoun && !sp.name) f.push(`speaker-head:${a.lower[sp.tokEnd - 1]}`);
+  const first = r.pieces[0];
+  if (!first) {
+    f.push('no-content');
+    return f;
+  }
+  const lastPiece = r.pieces[r.pieces.length - 1]!;
+  const [s, e] = tokenSpan(a, first.start, lastPiece.end);
+  let words = 0;
+  let finite = false;
+  let verbish = false;
+  for (let k = s; k < e; k++) {
+    const l = a.lower[k]!;
+    if (/[\p{L}\p{N}]/u.test(l)) words++;
+    if (FINITE.has(l)) finite = true;
+    else if (k > s && verbForm(a, k) && (PRONOUN_SUBJECTS.has(a.lower[k - 1]!) || /^\p{Lu}/u.test(a.tokens[k - 1]!.text) || /s$/.test(a.lower[k - 1]!))) verbish = true;
+  }
+  const len = bucket(words);
+  f.push(`len:${len}`, `len-direct:${len}:${r.direct}`, `finite:${finite || verbish}`, `finite-direct:${finite || verbish}:${r.direct}`);
+  f.push(`finite-cue:${finite || verbish}:${cueWord}`);
+  const opener = a.lower[s] ?? '$';
+  // The words that open and close the content: an object noun ("the nomination") versus a clause.
+  f.push(`w1:${opener}`, `w2:${a.lower[s + 1] ?? '$'}`, `cue-w1:${cueWord}:${opener}`, `wl:${a.lower[e - 1] ?? '$'}`);
+  f.push(`cue-speaker:${cueWord}:${spKind}`, `cue-len:${cueWord}:${len}`);
+  f.push(`first:${PRONOUN_SUBJECTS.has(opener) || opener === 'that' ? opener : /^\p{Lu}/u.test(a.tokens[s]?.text ?? '') ? 'Cap' : /^\p{L}/u.test(opener) ? 'word' : opener}`);
+  const prev = a.lower[s - 1] ?? '^';
+  f.push(`prev:${/^[\p{L}]/u.test(prev) ? (prev === 'that' ? 'that' : 'word') : prev}`);
+  if (r.cue) f.push(`content-${r.cue[0] < s ? 'after' : 'before'}-cue`);
+  return f;
+}
+
+/** The acceptance model's probability that a candidate attribution is a real one. */
+export function acceptanceProbability(a: QuoteAnalysis, r: RawAttribution, weights: Weights): number {
+  return sigmoid(score(weights, acceptanceFeatures(a, r)));
+}
+
+/**
+ * Keeps the candidate attributions the acceptance model believes, each judged with the threshold of
+ * its kind (quoted or reported); without a model every candidate is kept.
+ */
+export function acceptAttributions(a: QuoteAnalysis, raw: readonly RawAttribution[], weights: Weights | undefined, thresholds: { direct: number; indirect: number }): RawAttribution[] {
+  if (!isTrained(weights)) return [...raw];
+  return raw.filter((r) => acceptanceProbability(a, r, weights) >= (r.direct ? thresholds.direct : thresholds.indirect));
+}
