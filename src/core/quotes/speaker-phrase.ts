@@ -12,6 +12,8 @@ export interface SpeakerPhrase {
 }
 
 const MAX_PHRASE = 9;
+// Asides that sit between commas after a subject ("Sanders, meanwhile, said"; "…, for example, said").
+const ASIDE_NOUNS = new Set(['example', 'instance', 'course']);
 const ADVERB_ASIDES = new Set(['meanwhile', 'however', 'too', 'though', 'also', 'instead', 'moreover', 'then', 'later', 'now', 'in', 'turn']);
 
 /** Whether the token starts with a capital letter (and is a word). */
@@ -77,6 +79,12 @@ export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenc
       k = j - 1;
     }
     else if (l === ',' && k - 2 >= lo && ADVERB_ASIDES.has(a.lower[k - 1]!) && a.lower[k - 2] === ',') k -= 3;
+    else if (l === ',' && k - 3 >= lo && ASIDE_NOUNS.has(a.lower[k - 1]!) && /^(?:for|of)$/.test(a.lower[k - 2]!) && a.lower[k - 3] === ',') k -= 4;
+    // The word just before a parenthetical that opens on an aside: "Sanders, meanwhile, who …, said".
+    else if (ADVERB_ASIDES.has(l) && !isCapitalised(a, k) && k - 1 >= lo && a.lower[k - 1] === ',') k -= 2;
+    else if (ASIDE_NOUNS.has(l) && k - 2 >= lo && /^(?:for|of)$/.test(a.lower[k - 1]!) && a.lower[k - 2] === ',') k -= 3;
+    // "Trump at the time said".
+    else if (l === 'time' && k - 2 >= lo && a.lower[k - 1] === 'the' && a.lower[k - 2] === 'at') k -= 3;
     else if (TIME_WORDS.has(l) && k - 1 >= lo && /^(?:on|this|last|late|early)$/.test(a.lower[k - 1]!)) k -= 2;
     else if (TIME_WORDS.has(l) && k - 1 >= lo && (isCapitalised(a, k - 1) || VERB_FILLERS.has(a.lower[k - 1]!))) k--;
     // "went on to say", "continued to insist", "is expected to announce": back to the subject.

@@ -31,3 +31,14 @@ describe('nested reported speech', () => {
     expect(qs[0]!.text).toBe('she really thinks Cruz can pull off a win in the state');
   });
 });
+
+describe('asides between a subject and its cue', () => {
+  test.each([
+    ['an adverb before a parenthetical', 'Sanders, meanwhile, who has no such endorsements, said the fact speaks volumes about who is "prepared to take on the establishment."', 'Sanders'],
+    ['"for example" between commas', 'The governor\'s campaign, for example, said she would "support the nominee" in the fall.', 'The governor\'s campaign'],
+    ['"at the time"', 'Trump at the time said he had asked his "people" to "look into" paying the fees.', 'Trump'],
+  ])('%s', (_name, text, speaker) => {
+    const q = quotesOf(text)[0];
+    expect(spoken(text, q)).toBe(speaker);
+  });
+});
