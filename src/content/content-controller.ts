@@ -242,7 +242,7 @@ export class ContentController {
       coreMs: timings.coreMs,
       roundTripMs: timings.roundTripMs,
       paintMs,
-      longestSliceMs: Math.max(timings.detectMs, paintMs),
+      longestSliceMs: Math.max(timings.detectSliceMs, paintMs),
       ranges,
       painter: this.deps.painter.kind,
     };

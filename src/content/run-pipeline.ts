@@ -1,8 +1,12 @@
 import type { Annotations } from '../core/annotations';
 import type { CoreReply, CoreRequest } from '../messages';
-import { detectArticle } from '../page/detect-article';
+import { DEFAULT_LIMITS } from '../core/limits';
+import { detectArticleSliced } from '../page/detect-article';
 import type { DomArticleText } from '../page/dom-article-text';
 import { makeLiveIsHidden } from './live-visibility';
+
+// A little over the core's character limit, so the core still cuts at a sentence end of its own.
+const DETECT_MAX_CHARS = Math.round(DEFAULT_LIMITS.maxChars * 1.25);
 
 /** What one run of detection and the core found. */
 export type PipelineOutcome =
@@ -13,6 +17,8 @@ export type PipelineOutcome =
 export interface PipelineTimings {
   /** Detection: the one slice of the run that works on the page's thread. */
   detectMs: number;
+  /** The longest stretch of detection on the page's thread (it runs in slices). */
+  detectSliceMs: number;
   /** The core, in the background (the page's thread is free meanwhile). */
   coreMs: number;
   /** From sending the article to the background until its annotations are back. */
@@ -40,15 +46,18 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
   const doc = win.document;
   const url = win.location.href;
   const t0 = performance.now();
-  const detection = detectArticle(doc, { url, isHidden: makeLiveIsHidden(win) });
+  // Sliced, so a huge page never holds its thread long; text past the core's limit is not even read.
+  const stats = { longestSliceMs: 0 };
+  const detection = await detectArticleSliced(doc, { url, isHidden: makeLiveIsHidden(win), maxChars: DETECT_MAX_CHARS, stats });
   const detectMs = performance.now() - t0;
-  if (!detection.found) return { found: false, reason: detection.reason, timings: { detectMs, coreMs: 0, roundTripMs: 0 } };
+  const detectSliceMs = stats.longestSliceMs;
+  if (!detection.found) return { found: false, reason: detection.reason, timings: { detectMs, detectSliceMs, coreMs: 0, roundTripMs: 0 } };
   const summarySentences = await options.summarySentences();
   if (!options.isCurrent()) return null;
   const { text, blocks } = detection.article;
   // The page changed around the article but not its text (an ad, a clock): re-anchor, no new core run.
   const reused = options.reuse?.(text, summarySentences);
-  if (reused) return { found: true, article: detection.article, root: detection.root, annotations: reused, timings: { detectMs, coreMs: 0, roundTripMs: 0 } };
+  if (reused) return { found: true, article: detection.article, root: detection.root, annotations: reused, timings: { detectMs, detectSliceMs, coreMs: 0, roundTripMs: 0 } };
   const t1 = performance.now();
   const reply = await options.runCore({
     article: { text, blocks },
@@ -65,6 +74,6 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
     article: detection.article,
     root: detection.root,
     annotations: reply.annotations,
-    timings: { detectMs, coreMs: reply.coreMs, roundTripMs },
+    timings: { detectMs, detectSliceMs, coreMs: reply.coreMs, roundTripMs },
   };
 }

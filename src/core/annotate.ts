@@ -40,6 +40,8 @@ export function annotate(fullArticle: ArticleText, options: AnnotateOptions = {}
   const t0 = now();
   // Bounded work: a huge page is annotated up to the limits (a prefix, so offsets stay valid).
   const { article, notice: truncated } = limitArticle(fullArticle, options.limits ?? DEFAULT_LIMITS);
+  // Detection may have cut a huge page already; its notice knows the size of the whole, so it stays the one.
+  const cutEarlier = options.notices?.some((n) => n.code === 'truncated') ?? false;
   const language = articleLanguage(article.text, options.metadata?.language ?? null);
   // The entity and quote models are English-only; elsewhere they would mark noise, so they are skipped.
   const unsupported = unsupportedLanguageNotice(language);
@@ -73,7 +75,7 @@ export function annotate(fullArticle: ArticleText, options: AnnotateOptions = {}
     sources,
     credits,
     summary,
-    notices: [...(options.notices ?? []), ...(truncated ? [truncated] : []), ...(unsupported ? [unsupported] : [])],
+    notices: [...(options.notices ?? []), ...(truncated && !cutEarlier ? [truncated] : []), ...(unsupported ? [unsupported] : [])],
     timings,
   };
 }

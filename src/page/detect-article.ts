@@ -3,7 +3,7 @@ import { blockValues, chooseRoot } from './choose-root';
 import { buildDomArticleText, type BlockSource, type DomArticleText } from './dom-article-text';
 import { readMetadata, readPageMetadata } from './metadata';
 import { checkAgainstArticleBody } from './article-body-check';
-import { isSkippedElement, resolveJunk, segmentPage, type PageBlock, type PageContainer, type PageLayout } from './segment-page';
+import { isSkippedElement, resolveJunk, startPageWalk, type PageBlock, type PageContainer, type PageLayout } from './segment-page';
 
 /** What article detection found on a page. */
 export type DetectionResult =
@@ -15,6 +15,21 @@ export interface DetectOptions {
   url?: string | null;
   /** Extra hidden-element test for live pages (computed style). */
   isHidden?: (el: Element) => boolean;
+  /**
+   * Most characters of article text to build (default: all). A live page passes a bound a little
+   * over the core's limit: text past it would never be annotated, and reading it holds the page.
+   */
+  maxChars?: number;
+}
+
+/** Options of the sliced detection: how long a slice may run, and how to give the page its thread back. */
+export interface SlicedDetectOptions extends DetectOptions {
+  /** Milliseconds of walking per slice (default 30). */
+  sliceMs?: number;
+  /** Resolves once the page has had its turn (a macrotask); default setTimeout(0). */
+  yieldToPage?: () => Promise<void>;
+  /** Filled in as detection runs: its longest stretch on the page's thread, in ms. */
+  stats?: { longestSliceMs: number };
 }
 
 // Below this much prose (value of blocks, about characters) a page is not an article.
@@ -41,12 +56,45 @@ const BYLINE_LINE =
  * modifies the document; `isHidden` adds the live page's computed-style test.
  */
 export function detectArticle(doc: Document, options: DetectOptions = {}): DetectionResult {
-  const extraHidden = options.isHidden;
-  const isHidden = extraHidden ? (el: Element) => isSkippedElement(el) || extraHidden(el) : isSkippedElement;
   // The whole document, not doc.body: broken pages parse into two <body> elements in linkedom.
   const top = doc.documentElement ?? doc.body;
   if (!top) return { found: false, reason: 'The page is empty.', metadata: readMetadata(doc, options.url ?? null) };
-  const layout = segmentPage(top, extraHidden ?? (() => false));
+  const walk = startPageWalk(top, options.isHidden ?? (() => false));
+  while (!walk.step(() => false));
+  return detectInLayout(doc, walk.layout(), options);
+}
+
+/**
+ * detectArticle for a live page: the same walk and the same result, but the walk runs in slices
+ * of about `sliceMs` and gives the page its thread back between them, so a huge page is never one
+ * long task. (A page that changes between slices is read as it was when each part was walked.)
+ */
+export async function detectArticleSliced(doc: Document, options: SlicedDetectOptions = {}): Promise<DetectionResult> {
+  const top = doc.documentElement ?? doc.body;
+  if (!top) return { found: false, reason: 'The page is empty.', metadata: readMetadata(doc, options.url ?? null) };
+  const sliceMs = options.sliceMs ?? 30;
+  const yieldToPage = options.yieldToPage ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const walk = startPageWalk(top, options.isHidden ?? (() => false));
+  const stats = options.stats ?? { longestSliceMs: 0 };
+  const timed = <T>(work: () => T): T => {
+    const t0 = performance.now();
+    const out = work();
+    stats.longestSliceMs = Math.max(stats.longestSliceMs, performance.now() - t0);
+    return out;
+  };
+  for (;;) {
+    const deadline = performance.now() + sliceMs;
+    if (timed(() => walk.step(() => performance.now() >= deadline))) break;
+    await yieldToPage();
+  }
+  await yieldToPage();
+  return timed(() => detectInLayout(doc, walk.layout(), options));
+}
+
+/** Detection after the walk: the root, its blocks, the metadata and the article text. */
+function detectInLayout(doc: Document, layout: PageLayout, options: DetectOptions): DetectionResult {
+  const extraHidden = options.isHidden;
+  const isHidden = extraHidden ? (el: Element) => isSkippedElement(el) || extraHidden(el) : isSkippedElement;
   resolveJunk(layout, blockValues(layout, true));
   const { metadata, articleBody } = readPageMetadata(doc, options.url ?? null, layout);
   const values = blockValues(layout);
@@ -61,8 +109,39 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Detec
   const root = choice.container;
   const sources = articleBlocks(layout, root, metadata.headline);
   if (!sources.length) return { found: false, reason: 'This page has no article: its text is all menus, links and boxes.', metadata };
-  const article = buildDomArticleText(sources, isHidden);
-  return { found: true, article, root: root.element, metadata, notices: noticesFor(layout, root, choice.score) };
+  const article = buildDomArticleText(sources, isHidden, options.maxChars);
+  const notices = noticesFor(layout, root, choice.score);
+  if (article.truncated) notices.push(cutNotice(article.text, layout, root));
+  return { found: true, article, root: root.element, metadata, notices };
+}
+
+// A word as the core's limits count it.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/**
+ * The 'truncated' notice of an article cut at detection: the core annotates a prefix of a prefix,
+ * so the size of the whole is estimated here, from the text of the root's blocks (already read).
+ */
+function cutNotice(kept: string, layout: PageLayout, root: PageContainer): Notice {
+  let whole = 0;
+  for (let i = root.start; i < root.end; i++) whole += layout.blocks[i]!.text.length + 2;
+  const keptWords = (kept.match(WORD) ?? []).length;
+  const words = kept.length ? Math.round((keptWords * Math.max(whole, kept.length)) / kept.length) : keptWords;
+  return {
+    code: 'truncated',
+    message: `This article is very long (about ${formatCount(roundForReading(words))} words): Pressmark read and annotated only its beginning.`,
+  };
+}
+
+/** Rounds a count to two significant figures, as an estimate should be read. */
+function roundForReading(n: number): number {
+  if (n < 100) return n;
+  const step = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / step) * step;
+}
+
+function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** Notices for a found article the reader should know about: a live blog, a thin page. */

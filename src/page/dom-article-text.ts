@@ -1,6 +1,6 @@
 import type { ArticleText, BlockKind, TextBlock } from '../core/annotations';
 import { BLOCK_SEPARATOR } from '../core/text/article-text';
-import { isBlockTag, isSkippedElement } from './segment-page';
+import { childrenOf, isBlockTag, isSkippedElement } from './segment-page';
 
 /** A run of ArticleText characters copied one to one from a DOM text node. */
 export interface TextSegment {
@@ -16,6 +16,8 @@ export interface TextSegment {
 export interface DomArticleText extends ArticleText {
   /** Segments sorted by start; gaps (block separators, collapsed spaces) map to no node. */
   segments: TextSegment[];
+  /** True when the text stops short of the article (it reached the `maxChars` asked for). */
+  truncated?: boolean;
 }
 
 /**
@@ -34,16 +36,23 @@ export { isSkippedElement, isBlockTag } from './segment-page';
 /**
  * Builds DomArticleText from block elements in reading order: whitespace is collapsed, each block's
  * text trimmed, blocks joined by BLOCK_SEPARATOR; every kept character maps back to its text node.
- * `isHidden` lets a live page add computed-style checks.
+ * `isHidden` lets a live page add computed-style checks. Reading stops once the text holds
+ * `maxChars` characters (the rest of a huge page would never be annotated), marked `truncated`.
  */
 export function buildDomArticleText(
   sources: readonly BlockSource[],
   isHidden: (el: Element) => boolean = isSkippedElement,
+  maxChars = Infinity,
 ): DomArticleText {
   let text = '';
   const blocks: TextBlock[] = [];
   const segments: TextSegment[] = [];
+  let full = false;
   for (const source of sources) {
+    if (text.length >= maxChars) {
+      full = true;
+      break;
+    }
     const blockSegments: TextSegment[] = [];
     let blockText = '';
     let pendingSpace = false;
@@ -51,6 +60,7 @@ export function buildDomArticleText(
       if (node.nodeType === 3) {
         const data = (node as Text).data;
         let segStart = -1;
+        if (full) return;
         for (let i = 0; i < data.length; i++) {
           const ch = data.charCodeAt(i);
           const isSpace = ch === 32 || ch === 10 || ch === 9 || ch === 13 || ch === 12 || ch === 160;
@@ -58,6 +68,7 @@ export function buildDomArticleText(
             if (segStart >= 0) {
               closeSegment(segStart, i);
               segStart = -1;
+              if (full) return;
             }
             pendingSpace = true;
             continue;
@@ -72,17 +83,20 @@ export function buildDomArticleText(
         function closeSegment(a: number, b: number): void {
           blockSegments.push({ start: blockText.length, end: blockText.length + (b - a), node: node as Text, nodeOffset: a });
           blockText += data.slice(a, b);
+          if (text.length + blockText.length >= maxChars) full = true;
         }
         return;
       }
-      if (node.nodeType !== 1) return;
+      if (node.nodeType !== 1 || full) return;
       const el = node as Element;
       if (isHidden(el)) return;
       if (el.tagName === 'BR') {
         pendingSpace = true;
         return;
       }
-      for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
+      const children = childrenOf(el);
+      if (children.list) for (let i = 0; i < children.list.length; i++) visit(children.list[i]!);
+      else for (let c = children.next; c; c = c.nextSibling) visit(c);
       if (isBlockTag(el.tagName)) pendingSpace = true;
     };
     if (source.nodes) for (const node of source.nodes) visit(node);
@@ -94,7 +108,7 @@ export function buildDomArticleText(
     for (const s of blockSegments) segments.push({ ...s, start: s.start + base, end: s.end + base });
     text += blockText;
   }
-  return { text, blocks, segments };
+  return full ? { text, blocks, segments, truncated: true } : { text, blocks, segments };
 }
 
 /** The index of the segment containing an offset, or -1. */

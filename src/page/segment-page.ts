@@ -117,7 +117,10 @@ interface Frame {
   ownerTag: string;
   ctx: Context;
   level: number;
-  next: ChildNode | null;
+  next: Node | null;
+  /** The children to visit when they are not a sibling chain (a shadow root's, a slot's assigned nodes). */
+  list: ArrayLike<Node> | null;
+  pos: number;
   /** Line breaks seen in a row. */
   brs: number;
 }
@@ -139,6 +142,27 @@ interface Context {
  * extra test (computed style on a live page); it runs once per element.
  */
 export function segmentPage(root: Element, isHidden: (el: Element) => boolean): PageLayout {
+  const walk = startPageWalk(root, isHidden);
+  while (!walk.step(() => false));
+  return walk.layout();
+}
+
+/** A page walk that can stop and resume, so a live page's thread is never held long. */
+export interface PageWalk {
+  /** Walks on until done (true) or until `shouldStop` says so (false); checked every few nodes. */
+  step(shouldStop: () => boolean): boolean;
+  /** The layout read; complete once `step` has returned true. */
+  layout(): PageLayout;
+}
+
+// Nodes visited between two checks of the caller's clock (a clock read costs more than a node).
+const NODES_PER_CHECK = 64;
+
+/**
+ * Starts the walk of segmentPage; walked in one go or in slices, it reads the same layout
+ * (as long as the page does not change between slices).
+ */
+export function startPageWalk(root: Element, isHidden: (el: Element) => boolean): PageWalk {
   const blocks: PageBlock[] = [];
   const containers: PageContainer[] = [];
   const bylines: PageSignal[] = [];
@@ -211,7 +235,7 @@ export function segmentPage(root: Element, isHidden: (el: Element) => boolean): 
     };
     ctx.container = containers.length;
     containers.push(container);
-    stack.push({ block: container, owner: el, ownerTag: tag, ctx, level: headingLevel(tag), next: el.firstChild, brs: 0 });
+    stack.push({ block: container, owner: el, ownerTag: tag, ctx, level: headingLevel(tag), ...childrenOf(el), brs: 0 });
   };
 
   openBlock(root, root.tagName.toUpperCase(), 'none', {
@@ -224,79 +248,102 @@ export function segmentPage(root: Element, isHidden: (el: Element) => boolean): 
     inLink: false,
     container: -1,
   });
-  while (stack.length) {
-    const f = stack[stack.length - 1]!;
-    const node = f.next;
-    if (!node) {
-      stack.pop();
-      if (f.block) {
-        flush(f.owner, f.ownerTag, f.ctx, f.level);
-        f.block.end = blocks.length;
+  const step = (shouldStop: () => boolean): boolean => {
+    let visited = 0;
+    while (stack.length) {
+      if (++visited % NODES_PER_CHECK === 0 && shouldStop()) return false;
+      const f = stack[stack.length - 1]!;
+      let node: Node | null;
+      if (f.list) node = f.pos < f.list.length ? f.list[f.pos++]! : null;
+      else {
+        node = f.next;
+        if (node) f.next = node.nextSibling;
       }
-      continue;
-    }
-    f.next = node.nextSibling;
-    const { owner, ownerTag, ctx, level } = f;
-    const type = node.nodeType;
-    if (type === 3) {
-      const data = (node as Text).data;
-      runNodes.push(node);
-      runText += data;
-      if (ctx.inLink) runLink += data;
-      if (!runHasText && /\S/.test(data)) runHasText = true;
-      if (f.brs && /\S/.test(data)) f.brs = 0;
-      continue;
-    }
-    if (type !== 1) continue;
-    const child = node as Element;
-    const tag = child.tagName.toUpperCase();
-    if (tag === 'BR') {
-      // Two line breaks in a row end a paragraph, as on pages written without <p>.
-      if (++f.brs >= 2 && runHasText) {
-        flush(owner, ownerTag, ctx, level);
-        f.brs = 0;
-      } else runNodes.push(child);
-      continue;
-    }
-    f.brs = 0;
-    if (SKIP_TAGS.has(tag)) {
-      indexSkipped(child, tag);
-      continue;
-    }
-    const attrs = readAttributes(child);
-    if (isHiddenByAttributes(attrs)) continue;
-    // The caller's test (a computed style on a live page) is the costly one: inline elements
-    // without attributes (<b>, <em>) are hidden only by rare tag-wide style rules, so skip it.
-    const block = BLOCK_TAGS.has(tag);
-    if ((block || attrs !== NO_ATTRIBUTES) && isHidden(child)) continue;
-    if (attrs.itemprop !== null) index.itemprops.push(child);
-    const hint = hintOf(tag, attrs);
-    if (hint === 'byline') bylines.push({ element: child, container: ctx.container, inJunk: false });
-    if (tag === 'TIME') times.push({ element: child, container: ctx.container, inJunk: false });
-    if (!block) {
-      if (hint === 'junk') continue;
-      if (hint === 'none' || hint === 'content') {
-        const inner = tag === 'A' && !ctx.inLink ? { ...ctx, inLink: true } : ctx;
-        stack.push({ block: null, owner, ownerTag, ctx: inner, level, next: child.firstChild, brs: 0 });
+      if (!node) {
+        stack.pop();
+        if (f.block) {
+          flush(f.owner, f.ownerTag, f.ctx, f.level);
+          f.block.end = blocks.length;
+        }
         continue;
       }
+      const { owner, ownerTag, ctx, level } = f;
+      const type = node.nodeType;
+      if (type === 3) {
+        const data = (node as Text).data;
+        runNodes.push(node);
+        runText += data;
+        if (ctx.inLink) runLink += data;
+        if (!runHasText && /\S/.test(data)) runHasText = true;
+        if (f.brs && /\S/.test(data)) f.brs = 0;
+        continue;
+      }
+      if (type !== 1) continue;
+      const child = node as Element;
+      const tag = child.tagName.toUpperCase();
+      if (tag === 'BR') {
+        // Two line breaks in a row end a paragraph, as on pages written without <p>.
+        if (++f.brs >= 2 && runHasText) {
+          flush(owner, ownerTag, ctx, level);
+          f.brs = 0;
+        } else runNodes.push(child);
+        continue;
+      }
+      f.brs = 0;
+      if (SKIP_TAGS.has(tag)) {
+        indexSkipped(child, tag);
+        continue;
+      }
+      const attrs = readAttributes(child);
+      if (isHiddenByAttributes(attrs)) continue;
+      // The caller's test (a computed style on a live page) is the costly one: inline elements
+      // without attributes (<b>, <em>) are hidden only by rare tag-wide style rules, so skip it.
+      const block = BLOCK_TAGS.has(tag);
+      if ((block || attrs !== NO_ATTRIBUTES) && isHidden(child)) continue;
+      if (attrs.itemprop !== null) index.itemprops.push(child);
+      const hint = hintOf(tag, attrs);
+      if (hint === 'byline') bylines.push({ element: child, container: ctx.container, inJunk: false });
+      if (tag === 'TIME') times.push({ element: child, container: ctx.container, inJunk: false });
+      if (!block) {
+        if (hint === 'junk') continue;
+        if (hint === 'none' || hint === 'content') {
+          const inner = tag === 'A' && !ctx.inLink ? { ...ctx, inLink: true } : ctx;
+          stack.push({ block: null, owner, ownerTag, ctx: inner, level, ...childrenOf(child), brs: 0 });
+          continue;
+        }
+      }
+      // A block element, or an inline one hinted as a byline or caption: a block of its own.
+      flush(owner, ownerTag, ctx, level);
+      const depth = ctx.depth + 1;
+      const next: Context = {
+        kind: hint === 'caption' || tag === 'FIGCAPTION' ? 'caption' : kindFor(tag, ctx.kind),
+        depth,
+        junkDepth: ctx.junkDepth,
+        junkContainer: ctx.junkContainer,
+        captionDepth: hint === 'caption' || tag === 'FIGURE' || tag === 'FIGCAPTION' ? depth : ctx.captionDepth,
+        listDepth: tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'TABLE' ? depth : ctx.listDepth,
+        inLink: ctx.inLink || tag === 'A',
+        container: ctx.container,
+      };
+      openBlock(child, tag, hint, next);
     }
-    // A block element, or an inline one hinted as a byline or caption: a block of its own.
-    flush(owner, ownerTag, ctx, level);
-    const depth = ctx.depth + 1;
-    const next: Context = {
-      kind: hint === 'caption' || tag === 'FIGCAPTION' ? 'caption' : kindFor(tag, ctx.kind),
-      depth,
-      junkDepth: ctx.junkDepth,
-      junkContainer: ctx.junkContainer,
-      captionDepth: hint === 'caption' || tag === 'FIGURE' || tag === 'FIGCAPTION' ? depth : ctx.captionDepth,
-      listDepth: tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'TABLE' ? depth : ctx.listDepth,
-      inLink: ctx.inLink || tag === 'A',
-      container: ctx.container,
-    };
-    openBlock(child, tag, hint, next);
+    return true;
+  };
+  return { step, layout: () => ({ blocks, containers, bylines, times, copyright, index }) };
+}
+
+/**
+ * The children an element shows, in reading order: an open shadow root's (the light children are
+ * shown only through its slots), a slot's assigned nodes, else its own (as `next`, a sibling chain).
+ */
+export function childrenOf(el: Element): { next: Node | null; list: ArrayLike<Node> | null; pos: number } {
+  const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (shadow) return { next: null, list: shadow.childNodes, pos: 0 };
+  if (el.tagName === 'SLOT' && typeof (el as HTMLSlotElement).assignedNodes === 'function') {
+    const assigned = (el as HTMLSlotElement).assignedNodes();
+    if (assigned.length) return { next: null, list: assigned, pos: 0 };
   }
-  return { blocks, containers, bylines, times, copyright, index };
+  return { next: el.firstChild, list: null, pos: 0 };
 }
 
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b/i;
