@@ -2,6 +2,7 @@ import type { Annotations } from '../core/annotations';
 import type { CoreReply, CoreRequest } from '../messages';
 import { DEFAULT_LIMITS } from '../core/limits';
 import { detectArticleSliced } from '../page/detect-article';
+import { readableFrames } from '../page/framed-documents';
 import type { DomArticleText } from '../page/dom-article-text';
 import { makeLiveIsHidden } from './live-visibility';
 
@@ -51,7 +52,11 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
   const detection = await detectArticleSliced(doc, { url, isHidden: makeLiveIsHidden(win), maxChars: DETECT_MAX_CHARS, stats });
   const detectMs = performance.now() - t0;
   const detectSliceMs = stats.longestSliceMs;
-  if (!detection.found) return { found: false, reason: detection.reason, timings: { detectMs, detectSliceMs, coreMs: 0, roundTripMs: 0 } };
+  if (!detection.found) {
+    // The story may be in a same-origin frame: say so, rather than that the page has no article.
+    const reason = (await framedArticleReason(doc, stats)) ?? detection.reason;
+    return { found: false, reason, timings: { detectMs: performance.now() - t0, detectSliceMs: stats.longestSliceMs, coreMs: 0, roundTripMs: 0 } };
+  }
   const summarySentences = await options.summarySentences();
   if (!options.isCurrent()) return null;
   const { text, blocks } = detection.article;
@@ -76,4 +81,28 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
     annotations: reply.annotations,
     timings: { detectMs, detectSliceMs, coreMs: reply.coreMs, roundTripMs },
   };
+}
+
+// Frames smaller than this (in CSS pixels of area) are ads, widgets and trackers, not a story.
+const MIN_FRAME_AREA = 200 * 200;
+
+/**
+ * Why a page without an article of its own is not annotated when its story is in a same-origin
+ * frame (painting inside frames is not supported yet), or null when no readable frame holds one.
+ */
+async function framedArticleReason(doc: Document, stats: { longestSliceMs: number }): Promise<string | null> {
+  const frames = readableFrames(doc, (el) => {
+    const r = el.getBoundingClientRect();
+    const area = r.width * r.height;
+    return area >= MIN_FRAME_AREA ? area : 0;
+  });
+  for (const { doc: inner, url } of frames.slice(0, 3)) {
+    const view = inner.defaultView;
+    if (!view) continue;
+    const found = await detectArticleSliced(inner, { url, isHidden: makeLiveIsHidden(view), maxChars: DETECT_MAX_CHARS, stats });
+    if (!found.found) continue;
+    const title = found.metadata.headline ? ` ("${found.metadata.headline}")` : '';
+    return `The article on this page${title} is inside a frame, and Pressmark cannot annotate inside frames yet. Open the frame's page on its own to annotate it: ${url}`;
+  }
+  return null;
 }
