@@ -78,6 +78,13 @@ export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenc
       if (a.lower[j] !== '(') break;
       k = j - 1;
     }
+    // A dashed aside: "Gingrich — mentioned as the likeliest running mate — told Fox News".
+    else if (/^[—–]$/.test(l)) {
+      let j = k - 1;
+      while (j > lo && a.lower[j] !== l && a.quoteOf[j]! < 0 && !/^[.;:!?]$/.test(a.lower[j]!) && k - j < 25) j--;
+      if (a.lower[j] !== l || j <= lo) break;
+      k = j - 1;
+    }
     else if (l === ',' && k - 2 >= lo && ADVERB_ASIDES.has(a.lower[k - 1]!) && a.lower[k - 2] === ',') k -= 3;
     else if (l === ',' && k - 3 >= lo && ASIDE_NOUNS.has(a.lower[k - 1]!) && /^(?:for|of)$/.test(a.lower[k - 2]!) && a.lower[k - 3] === ',') k -= 4;
     // The word just before a parenthetical that opens on an aside: "Sanders, meanwhile, who …, said".
@@ -117,6 +124,12 @@ export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenc
   // Leading "of" or a dangling hyphen is not part of the phrase.
   while (start < end && /^(?:of|-|&)$/.test(a.lower[start]!)) start++;
   if (start >= end) return null;
+  // "Another source speaking to Fox News said": the outlet is the audience of a participle inside
+  // the subject; the speaker is the phrase before the participle.
+  if (start - 2 >= lo && /^(?:to|with)$/.test(a.lower[start - 1]!) && /^(?:speaking|talking|writing)$/.test(a.lower[start - 2]!)) {
+    const inner = subjectBefore(a, start - 2, lo);
+    if (inner) return inner;
+  }
   return phrase(a, start, end);
 }
 

@@ -37,6 +37,8 @@ describe('asides between a subject and its cue', () => {
     ['an adverb before a parenthetical', 'Sanders, meanwhile, who has no such endorsements, said the fact speaks volumes about who is "prepared to take on the establishment."', 'Sanders'],
     ['"for example" between commas', 'The governor\'s campaign, for example, said she would "support the nominee" in the fall.', 'The governor\'s campaign'],
     ['"at the time"', 'Trump at the time said he had asked his "people" to "look into" paying the fees.', 'Trump'],
+    ['a participle naming the audience inside the subject', 'Another intelligence source speaking to Fox News said, "The agents are investigating the donations."', 'Another intelligence source'],
+    ['an aside between dashes', 'On Friday, Gingrich — mentioned as the leading choice for running mate — told Bill O\'Reilly of Fox News, that "you have to look at it very seriously."', 'Gingrich'],
   ])('%s', (_name, text, speaker) => {
     const q = quotesOf(text)[0];
     expect(spoken(text, q)).toBe(speaker);
