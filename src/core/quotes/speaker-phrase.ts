@@ -44,7 +44,8 @@ function isPhraseToken(a: QuoteAnalysis, i: number): boolean {
 export function nameIn(a: QuoteAnalysis, start: number, end: number): [number, number] | null {
   let e = end;
   while (e > start) {
-    if (isCapitalised(a, e - 1) && isWord(a, e - 1) && !(e - 1 === start && COMMON_CAPITALISED.has(a.lower[e - 1]!))) break;
+    // (a weekday or "Today" is capitalised but never a name: "Carson took the stage Tuesday and …")
+    if (isCapitalised(a, e - 1) && isWord(a, e - 1) && !TIME_WORDS.has(a.lower[e - 1]!) && !(e - 1 === start && COMMON_CAPITALISED.has(a.lower[e - 1]!))) break;
     e--;
   }
   if (e <= start) return null;

@@ -38,6 +38,7 @@ describe('asides between a subject and its cue', () => {
     ['"for example" between commas', 'The governor\'s campaign, for example, said she would "support the nominee" in the fall.', 'The governor\'s campaign'],
     ['"at the time"', 'Trump at the time said he had asked his "people" to "look into" paying the fees.', 'Trump'],
     ['a participle naming the audience inside the subject', 'Another intelligence source speaking to Fox News said, "The agents are investigating the donations."', 'Another intelligence source'],
+    ['a weekday inside the subject phrase', 'Carson took the stage Tuesday at the Grand Hotel in Baltimore and called the political system "rotten to the core."', 'Carson'],
     ['an aside between dashes', 'On Friday, Gingrich — mentioned as the leading choice for running mate — told Bill O\'Reilly of Fox News, that "you have to look at it very seriously."', 'Gingrich'],
   ])('%s', (_name, text, speaker) => {
     const q = quotesOf(text)[0];
