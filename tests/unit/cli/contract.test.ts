@@ -36,6 +36,26 @@ describe('pressmark entities --jsonl', () => {
   });
 });
 
+describe('pressmark entities --jsonl with documents', () => {
+  test('keeps one output line per input line, in order, across doc groups and bad lines', () => {
+    const lines = [
+      JSON.stringify({ tokens: ['KABUL', '1996-08-30'], doc: 1 }),
+      JSON.stringify({ tokens: ['Taleban', 'fighters', 'left', 'Kabul', '.'], doc: 1 }),
+      '{"tokens": 5, "doc": 1}',
+      'not json',
+      JSON.stringify({ tokens: ['Fawad', 'Aman', 'spoke', '.'], doc: 2 }),
+      JSON.stringify({ tokens: ['Reuters'] }),
+    ];
+    const r = runCli(['entities', '--jsonl'], lines.join('\n'));
+    expect(r.status).toBe(0);
+    const out = jsonLines(r.stdout) as { tags?: string[]; error?: string }[];
+    expect(out).toHaveLength(6);
+    expect(out.map((o) => (o.tags ? o.tags.length : 'error'))).toEqual([2, 5, 'error', 'error', 4, 1]);
+    expect(out[1]!.tags![3]).toBe('B-LOC');
+    expect(out[4]!.tags!.slice(0, 2)).toEqual(['B-PER', 'I-PER']);
+  });
+});
+
 describe('pressmark quotes --jsonl', () => {
   test('gives quotes with offsets into the given text', () => {
     const r = runCli(['quotes', '--jsonl'], JSON.stringify({ id: 'seed', text: seed }));
