@@ -26,7 +26,7 @@ export interface DetectOptions {
 export interface SlicedDetectOptions extends DetectOptions {
   /** Milliseconds of walking per slice (default 30). */
   sliceMs?: number;
-  /** Resolves once the page has had its turn (a macrotask); default setTimeout(0). */
+  /** Resolves once the page has had its turn (a new task); default a MessageChannel message. */
   yieldToPage?: () => Promise<void>;
   /** Filled in as detection runs: its longest stretch on the page's thread, in ms. */
   stats?: { longestSliceMs: number };
@@ -73,7 +73,7 @@ export async function detectArticleSliced(doc: Document, options: SlicedDetectOp
   const top = doc.documentElement ?? doc.body;
   if (!top) return { found: false, reason: 'The page is empty.', metadata: readMetadata(doc, options.url ?? null) };
   const sliceMs = options.sliceMs ?? 30;
-  const yieldToPage = options.yieldToPage ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const yieldToPage = options.yieldToPage ?? nextTask;
   const walk = startPageWalk(top, options.isHidden ?? (() => false));
   const stats = options.stats ?? { longestSliceMs: 0 };
   const timed = <T>(work: () => T): T => {
@@ -82,13 +82,32 @@ export async function detectArticleSliced(doc: Document, options: SlicedDetectOp
     stats.longestSliceMs = Math.max(stats.longestSliceMs, performance.now() - t0);
     return out;
   };
-  for (;;) {
+  // A page walked in one slice (most pages) is detected in one go, as quickly as before.
+  for (let slices = 0; ; slices++) {
     const deadline = performance.now() + sliceMs;
-    if (timed(() => walk.step(() => performance.now() >= deadline))) break;
+    if (timed(() => walk.step(() => performance.now() >= deadline))) {
+      if (slices > 0) await yieldToPage();
+      break;
+    }
     await yieldToPage();
   }
-  await yieldToPage();
   return timed(() => detectInLayout(doc, walk.layout(), options));
+}
+
+/**
+ * Resolves in a new task: a MessageChannel message, which (unlike setTimeout) no browser delays in a
+ * background tab, so a page annotated while the popup has the focus is not slowed to a slice a second.
+ */
+function nextTask(): Promise<void> {
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /** Detection after the walk: the root, its blocks, the metadata and the article text. */
