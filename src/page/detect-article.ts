@@ -1,4 +1,5 @@
 import type { BlockKind, Metadata, Notice } from '../core/annotations';
+import { limitArticle } from '../core/limits';
 import { blockValues, chooseRoot } from './choose-root';
 import { buildDomArticleText, type BlockSource, type DomArticleText } from './dom-article-text';
 import { readMetadata, readPageMetadata } from './metadata';
@@ -130,7 +131,7 @@ function detectInLayout(doc: Document, layout: PageLayout, options: DetectOption
   if (!sources.length) return { found: false, reason: 'This page has no article: its text is all menus, links and boxes.', metadata };
   const article = buildDomArticleText(sources, isHidden, options.maxChars);
   const notices = noticesFor(layout, root, choice.score);
-  if (article.truncated) notices.push(cutNotice(article.text, layout, root));
+  if (article.truncated) notices.push(cutNotice(article, layout, root));
   return { found: true, article, root: root.element, metadata, notices };
 }
 
@@ -138,17 +139,22 @@ function detectInLayout(doc: Document, layout: PageLayout, options: DetectOption
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /**
- * The 'truncated' notice of an article cut at detection: the core annotates a prefix of a prefix,
- * so the size of the whole is estimated here, from the text of the root's blocks (already read).
+ * The 'truncated' notice of an article cut at detection, worded as the core's own: the core
+ * annotates a prefix of this prefix (DEFAULT_LIMITS, counted here as it will count it), and the size
+ * of the whole is estimated from the text of the root's blocks (already read on the walk).
  */
-function cutNotice(kept: string, layout: PageLayout, root: PageContainer): Notice {
+function cutNotice(article: DomArticleText, layout: PageLayout, root: PageContainer): Notice {
+  const read = article.text;
   let whole = 0;
   for (let i = root.start; i < root.end; i++) whole += layout.blocks[i]!.text.length + 2;
-  const keptWords = (kept.match(WORD) ?? []).length;
-  const words = kept.length ? Math.round((keptWords * Math.max(whole, kept.length)) / kept.length) : keptWords;
+  const annotated = limitArticle(article).article.text;
+  const annotatedWords = (annotated.match(WORD) ?? []).length;
+  const readWords = (read.match(WORD) ?? []).length;
+  const words = read.length ? Math.round((readWords * Math.max(whole, read.length)) / read.length) : readWords;
+  const about = roundForReading(Math.max(words, annotatedWords + 1));
   return {
     code: 'truncated',
-    message: `This article is very long (about ${formatCount(roundForReading(words))} words): Pressmark read and annotated only its beginning.`,
+    message: `This article is very long: Pressmark annotated the first ${formatCount(annotatedWords)} words (of about ${formatCount(about)}).`,
   };
 }
 

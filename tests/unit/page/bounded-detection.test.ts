@@ -54,9 +54,9 @@ describe('a bound on the article text read', () => {
     expect(cut.article.text.length).toBeLessThan(maxChars + 30);
     expect(cut.article.truncated).toBe(true);
     const notice = cut.notices.find((n) => n.code === 'truncated');
-    expect(notice?.message).toMatch(/about [\d,]+ words/);
+    expect(notice?.message).toMatch(/annotated the first [\d,]+ words \(of about [\d,]+\)/);
     // The estimate of the whole is of the right size (the page has about 10,000 words).
-    const words = Number(/about ([\d,]+) words/.exec(notice!.message)![1]!.replace(/,/g, ''));
+    const words = Number(/of about ([\d,]+)/.exec(notice!.message)![1]!.replace(/,/g, ''));
     const realWords = whole.article.text.split(/\s+/).length;
     expect(words).toBeGreaterThan(realWords * 0.8);
     expect(words).toBeLessThan(realWords * 1.25);
@@ -118,11 +118,11 @@ describe('articles in open shadow roots', () => {
 
 describe('the core keeps the notice of an article cut at detection', () => {
   test.each([
-    ['cut at detection', true, ['truncated'], 'about 9,000 words'],
+    ['cut at detection', true, ['truncated'], 'of about 9,000'],
     ['whole at detection', false, ['truncated'], 'first'],
   ])('%s: one truncated notice', (_name, cutEarlier, codes, says) => {
     const text = Array.from({ length: 40 }, (_, i) => para(i)).join('\n\n');
-    const notices = cutEarlier ? [{ code: 'truncated' as const, message: 'This article is very long (about 9,000 words): Pressmark read and annotated only its beginning.' }] : [];
+    const notices = cutEarlier ? [{ code: 'truncated' as const, message: 'This article is very long: Pressmark annotated the first 100 words (of about 9,000).' }] : [];
     const result = annotate({ text, blocks: [{ start: 0, end: text.length, kind: 'paragraph' }] }, { notices, limits: { maxWords: 100, maxChars: 10_000 } });
     const truncated = result.notices.filter((n) => n.code === 'truncated');
     expect(truncated.map((n) => n.code)).toEqual(codes);
