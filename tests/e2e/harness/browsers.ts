@@ -126,11 +126,27 @@ export async function launchChromium(): Promise<Driver> {
       return wrapPw(page);
     },
     openWithPopup: async (url) => {
+      // Chromium can open extension pages directly: find the page's tab id from the service worker
+      // and open popup.html?tab=ID, instead of the #pm-e2e-popup hook, whose tabs.onUpdated event a
+      // just-installed worker may miss while it is still loading the models.
       const page = await ctx.newPage();
-      const popupPromise = ctx.waitForEvent('page', { predicate: (p) => p.url().includes('/popup.html?tab='), timeout: 20_000 });
-      await page.goto(url + POPUP_HOOK);
-      const popup = await popupPromise;
-      await popup.waitForLoadState('domcontentloaded');
+      await page.goto(url);
+      const pageUrl = page.url();
+      let tabId: number | null = null;
+      for (let i = 0; i < 50 && tabId === null; i++) {
+        const sw = ctx.serviceWorkers().at(-1) ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+        tabId = await sw
+          .evaluate(async (u: string) => {
+            const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+            return (await api.tabs.query({})).find((t) => t.url === u)?.id ?? null;
+          }, pageUrl)
+          .catch(() => null);
+        if (tabId === null) await new Promise((r) => setTimeout(r, 200));
+      }
+      if (tabId === null) throw new Error(`no tab found for ${pageUrl}`);
+      const extensionId = new URL(ctx.serviceWorkers().at(-1)!.url()).host;
+      const popup = await ctx.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
       return { page: wrapPw(page), popup: wrapPw(popup) };
     },
     evaluateInBackground: async (fn) => {
