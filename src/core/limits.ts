@@ -106,10 +106,15 @@ function trimmedEnd(text: string, start: number, end: number): number {
 function truncatedNotice(kept: string, whole: string): Notice {
   const keptWords = (kept.match(WORD_RE) ?? []).length;
   const estimate = kept.length ? Math.round((keptWords * whole.length) / kept.length) : 0;
-  const about = roundForReading(Math.max(estimate, keptWords + 1));
+  return truncationNotice(keptWords, estimate);
+}
+
+/** The 'truncated' notice: how many words were annotated, of about how many in the whole article. */
+export function truncationNotice(annotatedWords: number, estimatedWords: number): Notice {
+  const about = roundForReading(Math.max(estimatedWords, annotatedWords + 1));
   return {
     code: 'truncated',
-    message: `This article is very long: Pressmark annotated the first ${formatCount(keptWords)} words (of about ${formatCount(about)}).`,
+    message: `This article is very long: Pressmark annotated the first ${formatCount(annotatedWords)} words (of about ${formatCount(about)}).`,
   };
 }
 

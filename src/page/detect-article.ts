@@ -1,5 +1,5 @@
 import type { BlockKind, Metadata, Notice } from '../core/annotations';
-import { limitArticle } from '../core/limits';
+import { limitArticle, truncationNotice } from '../core/limits';
 import { blockValues, chooseRoot } from './choose-root';
 import { buildDomArticleText, type BlockSource, type DomArticleText } from './dom-article-text';
 import { readMetadata, readPageMetadata } from './metadata';
@@ -151,22 +151,7 @@ function cutNotice(article: DomArticleText, layout: PageLayout, root: PageContai
   const annotatedWords = (annotated.match(WORD) ?? []).length;
   const readWords = (read.match(WORD) ?? []).length;
   const words = read.length ? Math.round((readWords * Math.max(whole, read.length)) / read.length) : readWords;
-  const about = roundForReading(Math.max(words, annotatedWords + 1));
-  return {
-    code: 'truncated',
-    message: `This article is very long: Pressmark annotated the first ${formatCount(annotatedWords)} words (of about ${formatCount(about)}).`,
-  };
-}
-
-/** Rounds a count to two significant figures, as an estimate should be read. */
-function roundForReading(n: number): number {
-  if (n < 100) return n;
-  const step = 10 ** (Math.floor(Math.log10(n)) - 1);
-  return Math.round(n / step) * step;
-}
-
-function formatCount(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return truncationNotice(annotatedWords, words);
 }
 
 /** Notices for a found article the reader should know about: a live blog, a thin page. */
