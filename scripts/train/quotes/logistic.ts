@@ -27,17 +27,10 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
   const w = new Float64Array(index.size);
   const g2 = new Float64Array(index.size).fill(1e-8);
   const rows = examples.map((e) => ({ ids: e.features.map((f) => index.get(f)).filter((x): x is number => x !== undefined), y: e.label }));
-  let seed = options.seed;
-  const rand = (): number => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
+  const shuffle = seededShuffle(options.seed);
   const order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order);
     for (const r of order) {
       const row = rows[r]!;
       let s = 0;
@@ -74,17 +67,10 @@ export function trainRanker(choices: readonly Choice[], options: TrainOptions): 
   const w = new Float64Array(index.size);
   const g2 = new Float64Array(index.size).fill(1e-8);
   const rows = choices.map((c) => ({ ids: c.candidates.map((fs) => fs.map((f) => index.get(f)).filter((x): x is number => x !== undefined)), gold: c.gold }));
-  let seed = options.seed;
-  const rand = (): number => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
+  const shuffle = seededShuffle(options.seed);
   const order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order);
     for (const r of order) {
       const row = rows[r]!;
       const scores = row.ids.map((ids) => ids.reduce((s, id) => s + w[id]!, 0));
@@ -106,4 +92,19 @@ export function trainRanker(choices: readonly Choice[], options: TrainOptions): 
   const out: Record<string, number> = {};
   for (const [f, id] of index) if (Math.abs(w[id]!) >= options.prune) out[f] = Math.round(w[id]! * 100) / 100;
   return out;
+}
+
+/** A Fisher-Yates shuffle driven by a fixed-seed linear congruential generator, so training is reproducible. */
+function seededShuffle(seed: number): (order: number[]) => void {
+  let state = seed;
+  const rand = (): number => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  return (order) => {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+  };
 }

@@ -79,23 +79,34 @@ function cueExamples(docs: readonly AnalyzedDoc[], lexicon: ReadonlySet<string>,
   return ex;
 }
 
+/**
+ * The gold end of a reported statement whose cue comes first, in tokens of its sentence unit, with
+ * trailing sentence punctuation left out; null when the statement is not a boundary-training case.
+ */
+function goldBoundary(a: AnalyzedDoc['a'], g: AnalyzedDoc['doc']['quotes'][number]) {
+  if (g.cueEnd == null || g.cueEnd > g.start || g.contentSpans?.length) return null;
+  const r = tokenRange(a, g.start, g.end);
+  if (!r) return null;
+  const [s] = r;
+  let e = r[1];
+  const u = a.units[a.unitOf[s]!]!;
+  if (e > u.tokEnd) return null;
+  while (e > s + 1 && /^[.!?]$/.test(a.lower[e - 1]!)) e--;
+  let end = u.tokEnd;
+  while (end > s + 1 && /^[.!?]$/.test(a.lower[end - 1]!)) end--;
+  const goldAtEnd = e >= end;
+  if (!goldAtEnd && !isBoundary(a, e)) return null;
+  return { s, e, u, end, goldAtEnd };
+}
+
 function boundaryChoices(docs: readonly AnalyzedDoc[]): Choice[] {
   const out: Choice[] = [];
   for (const d of docs) {
     const { a } = d;
     for (const g of d.doc.quotes) {
-      if (g.cueEnd == null || g.cueEnd > g.start || g.contentSpans?.length) continue;
-      const r = tokenRange(a, g.start, g.end);
-      if (!r) continue;
-      const [s] = r;
-      let e = r[1];
-      const u = a.units[a.unitOf[s]!]!;
-      if (e > u.tokEnd) continue;
-      while (e > s + 1 && /^[.!?]$/.test(a.lower[e - 1]!)) e--;
-      let end = u.tokEnd;
-      while (end > s + 1 && /^[.!?]$/.test(a.lower[end - 1]!)) end--;
-      const goldAtEnd = e >= end;
-      if (!goldAtEnd && !isBoundary(a, e)) continue;
+      const gb = goldBoundary(a, g);
+      if (!gb) continue;
+      const { s, e, u, end, goldAtEnd } = gb;
       const candidates = [boundaryFeatures(a, s, u.tokEnd, u.tokEnd)];
       let gold = goldAtEnd ? 0 : -1;
       for (let j = s + 1; j < end; j++) {
@@ -150,18 +161,9 @@ function boundaryExamples(docs: readonly AnalyzedDoc[]): Example[] {
   for (const d of docs) {
     const { a } = d;
     for (const g of d.doc.quotes) {
-      if (g.cueEnd == null || g.cueEnd > g.start || g.contentSpans?.length) continue;
-      const r = tokenRange(a, g.start, g.end);
-      if (!r) continue;
-      const [s] = r;
-      let e = r[1];
-      const u = a.units[a.unitOf[s]!]!;
-      if (e > u.tokEnd) continue;
-      while (e > s + 1 && /^[.!?]$/.test(a.lower[e - 1]!)) e--;
-      let end = u.tokEnd;
-      while (end > s + 1 && /^[.!?]$/.test(a.lower[end - 1]!)) end--;
-      const goldAtEnd = e >= end;
-      if (!goldAtEnd && !isBoundary(a, e)) continue;
+      const gb = goldBoundary(a, g);
+      if (!gb) continue;
+      const { s, e, u, end, goldAtEnd } = gb;
       ex.push({ features: boundaryFeatures(a, s, u.tokEnd, u.tokEnd), label: goldAtEnd ? 1 : 0 });
       for (let j = s + 1; j < end; j++) {
         if (!isBoundary(a, j)) continue;
