@@ -9,7 +9,9 @@
 // publishedTime↔published.
 // Agreement rules (the same for every page):
 // - text: equal after normalising case, white space and punctuation (Unicode NFKC, lower case,
-//   every run of characters that are not letters or digits becomes one space);
+//   every run of characters that are not letters or digits becomes one space, and a space goes
+//   between a letter and a digit that touch, since text of separate elements run together
+//   glues them: "Lucas Nolan22 Dec" is "lucas nolan 22 dec"); the same on both sides, every page;
 // - byline: Readability's byline is the raw text of the page's byline box ("By Jane Doe",
 //   "By Brenda Goodman, MA WebMD Health News"), Pressmark's authors are names only. "exact" is the
 //   text rule on the joined names; "agreement" also accepts a prediction whose every name occurs,
@@ -39,6 +41,7 @@ const normalize = (s) =>
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2 ')
     .trim();
 
 const DATE =

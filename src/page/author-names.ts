@@ -11,8 +11,12 @@ const PREFIX =
 const JOINERS = /\s*(?:[,;|/&+]|\b(?:and|And|AND|und|et|y|e|og|en|i|with|avec|mit|con)\b(?!\.)|\s[–—-]\s)\s*/;
 // Credentials after a name ("Brenda Goodman, MA").
 const CREDENTIAL = /^(?:ma|ms|msc|md|mph|phd|ph\.?d\.?|rn|bsn|dds|jr\.?|sr\.?|ii|iii|iv|esq\.?|mba|cfa|cpa|rd|ld|lcsw)$/i;
-const BOILERPLATE =
-  /^(?:the\s+)?(?:(?:[\w.'-]+\s+){0,3}(?:staff|staffers|editors?|editorial(?:\s+(?:staff|team|board|desk))?|desk|news\s*desk|web\s*desk|newsroom|team|reporters?|correspondents?|bureau|writers?|columnists?|contributors?|producers?|photographers?|analysts?|critics?|interns?)|admin(?:istrator)?|webmaster|guest|anonymous|unknown|agenc(?:y|ies)|wires?(?:\s+(?:service|reports?))?|(?:the\s+)?associated\s+press|ap|reuters|afp|agence\s+france[-\s]presse|dpa|ansa|efe|pti|ians|ani|xinhua|upi|tass|kyodo|yonhap|bloomberg(?:\s+news)?|cnn\s+wire|press\s+association|pa(?:\s+media)?|aap|canadian\s+press|the\s+canadian\s+press)(?:\s+(?:staff|reports?|news))?$/i;
+// Generic newsroom credits that name nobody ("Staff", "Editorial Team", "Admin").
+const GENERIC_CREDIT =
+  /^(?:the\s+)?(?:(?:[\w.'-]+\s+){0,3}(?:staff|staffers|editors?|editorial(?:\s+(?:staff|team|board|desk))?|desk|news\s*desk|web\s*desk|newsroom|team|reporters?|correspondents?|bureau|writers?|columnists?|contributors?|producers?|photographers?|analysts?|critics?|interns?)|admin(?:istrator)?|webmaster|guest|anonymous|unknown|agenc(?:y|ies)|wires?(?:\s+(?:service|reports?))?)(?:\s+(?:staff|reports?|news))?$/i;
+// Wire agencies: organisations, so never a person, but a real credit when a page names no one else.
+const AGENCY =
+  /^(?:(?:the\s+)?associated\s+press|ap|reuters|afp|agence\s+france[-\s]presse|dpa|ansa|efe|pti|ians|ani|xinhua|upi|tass|kyodo|yonhap|bloomberg(?:\s+news)?|cnn\s+wire|press\s+association|pa(?:\s+media)?|aap|(?:the\s+)?canadian\s+press)(?:\s+(?:staff|reports?|news))?$/i;
 const DATE_TAIL =
   /\s*(?:[,|•·-]\s*)?(?:(?:updated|published|posted|on)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\w{3,9}\.?\s+\d{4}|\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}).*$/i;
 
@@ -20,7 +24,40 @@ const TRAILING_AGENCY = /\s+(?:the\s+)?(?:associated press|reuters|afp|agence fr
 
 /** Whether a name is newsroom or agency boilerplate ("Staff", "Reuters", "Editorial Team"). */
 export function isBoilerplateAuthor(name: string): boolean {
-  return BOILERPLATE.test(name.trim());
+  const n = name.trim();
+  return GENERIC_CREDIT.test(n) || AGENCY.test(n);
+}
+
+/** Whether a credit names a wire agency ("Reuters", "AFP", "The Associated Press"). */
+export function isAgencyName(name: string): boolean {
+  const n = name.trim();
+  return AGENCY.test(n) && !/staff$/i.test(n);
+}
+
+/**
+ * An author credit as one name, for crediting an organisation ("BBC News", "Mac & i", "By
+ * Reuters"): the first line without its "By" and dates; null for generic credits ("Staff",
+ * "Editorial Team", "Admin"), links, handles and text too long to be a name.
+ */
+export function organisationCredit(raw: string): string | null {
+  const line = raw.replace(/\u00a0/g, ' ').replace(/^\s*(by|von|par|por|door)\s*\n\s*/i, '$1 ').split(/\n/).map((l) => l.trim()).find((l) => l.length > 0) ?? '';
+  const text = line.replace(/\s+/g, ' ').replace(PREFIX, '').replace(DATE_TAIL, '').replace(/[\s,;:|•·–—-]+$/, '').trim();
+  if (!text || text.length > 60 || text.split(' ').length > 6 || !/\p{L}/u.test(text)) return null;
+  if (/https?:\/\/|www\.|@/i.test(text) || GENERIC_CREDIT.test(text)) return null;
+  return text;
+}
+
+/**
+ * A name written "Family, Given" as Dublin Core and citation tags do ("Jong, Michiel de",
+ * "Kooman, F."), in reading order ("Michiel de Jong", "F. Kooman"); null when the value has
+ * another shape (several names, a name in reading order, a name with credentials).
+ */
+export function familyGivenName(raw: string): string | null {
+  const m = /^\s*(\p{Lu}[\p{L}'’-]+)\s*,\s*((?:\p{Lu}\.\s*|\p{Lu}[\p{L}'’-]+\s*)+(?:\s*\p{Ll}{1,4})*)\s*$/u.exec(raw);
+  if (!m) return null;
+  const given = m[2]!.trim();
+  if (CREDENTIAL.test(given) || /^\p{Lu}{2,}$/u.test(given)) return null;
+  return `${given} ${m[1]}`;
 }
 
 /** Splits one author string into clean names; [] when it holds no person. */
@@ -35,6 +72,8 @@ export function parseAuthorNames(raw: string): string[] {
     .trim();
   text = text.replace(PREFIX, '');
   text = text.replace(DATE_TAIL, '');
+  // A user name after the display name ("藍天 (stevenhgm)") is a handle, like "@stevenhgm".
+  text = text.replace(/\s*\([a-z0-9_.-]+\)$/, '');
   if (isBoilerplateAuthor(text)) return [];
   // Text of two elements run together: "JILL LAWLESSAssociated Press"; then a wire's name after
   // the last author is a credit line, not a co-author.

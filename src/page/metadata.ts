@@ -1,5 +1,5 @@
 import { emptyMetadata, type Metadata, type MetadataField, type MetadataSource } from '../core/annotations';
-import { isBoilerplateAuthor, mergeAuthorNames, parseAuthorNames } from './author-names';
+import { familyGivenName, isAgencyName, isBoilerplateAuthor, mergeAuthorNames, organisationCredit, parseAuthorNames } from './author-names';
 import { findDateInText, normalizeDate } from './dates';
 import { elementHint } from './element-hints';
 import { isNode, readJsonLd, resolveRef, typesOf, type JsonLdNode } from './json-ld';
@@ -76,15 +76,23 @@ export function readPageMetadata(
     }
   }
 
-  // Authors: people only; boilerplate ("Staff", wire agencies) and the publisher itself ("CNN",
-  // "BBC News") are dropped at every source.
+  // Authors: people first; boilerplate ("Staff", wire agencies) and the publisher itself ("CNN",
+  // "BBC News") are not people at any source.
   const people = (names: string[]): string[] => names.filter((n) => !isPublisherName(n, m.publisher));
-  const ldAuthors = article ? jsonLdNames(article.author ?? article.creator, nodes) : [];
-  if (!set('authors', people(mergeAuthorNames(ldAuthors)), 'json-ld')) {
-    const metaAuthors = allMeta(metas, AUTHOR_KEYS).filter((v) => !/^https?:\/\/|^www\./i.test(v));
-    const firstKey = AUTHOR_KEYS.find((k) => metas.has(k)) ?? '';
-    if (!set('authors', people(firstMetaAuthors(metas, metaAuthors)), firstKey.startsWith('og:') ? 'opengraph' : 'meta')) {
-      if (!set('authors', people(microdataAuthors(itemprops)), 'microdata')) set('authors', people(visibleAuthors(visible)), 'byline');
+  const ldCredits = article ? jsonLdAuthors(article.author ?? article.creator, nodes) : [];
+  const metaAuthors = allMeta(metas, AUTHOR_KEYS).filter((v) => !/^https?:\/\/|^www\./i.test(v));
+  const metaSource: MetadataSource = (AUTHOR_KEYS.find((k) => metas.has(k)) ?? '').startsWith('og:') ? 'opengraph' : 'meta';
+  const ldPeople = ldCredits.filter((c) => !c.organisation).map((c) => c.name);
+  if (!set('authors', people(mergeAuthorNames(ldPeople)), 'json-ld')) {
+    if (!set('authors', people(firstMetaAuthors(metas, metaAuthors)), metaSource)) {
+      if (!set('authors', people(microdataAuthors(itemprops)), 'microdata')) {
+        if (!set('authors', people(visibleAuthors(visible)), 'byline')) {
+          // No person anywhere: an organisation the page itself credits as author ("BBC News",
+          // "By Reuters") is the honest answer; a generic "Staff" is not.
+          const credit = organisationAuthor(ldCredits, metaAuthors, metaSource, itemprops, visible, m.publisher);
+          if (credit) set('authors', [credit.name], credit.source);
+        }
+      }
     }
   }
 
@@ -186,17 +194,49 @@ function overlap(a: string, b: string): number {
   return union ? both / union : 0;
 }
 
-function jsonLdNames(value: unknown, nodes: readonly JsonLdNode[]): string[] {
+interface AuthorCredit {
+  name: string;
+  /** Typed as an organisation in JSON-LD (Organization, NewsMediaOrganization …). */
+  organisation: boolean;
+}
+
+function jsonLdAuthors(value: unknown, nodes: readonly JsonLdNode[]): AuthorCredit[] {
   const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-  const out: string[] = [];
+  const out: AuthorCredit[] = [];
   for (const item of list) {
-    if (typeof item === 'string') out.push(unescapeEntities(item));
+    if (typeof item === 'string') out.push({ name: unescapeEntities(item), organisation: false });
     else {
-      const name = jsonLdName(item, nodes);
-      if (name) out.push(name);
+      const node = resolveRef(item, nodes);
+      const name = jsonLdName(node, nodes);
+      const organisation = isNode(node) && typesOf(node).some((t) => /Organi[sz]ation$|^(?:Corporation|NGO|GovernmentOrganization)$/.test(t));
+      if (name) out.push({ name, organisation });
     }
   }
   return out;
+}
+
+// The organisation a page credits as its author when it names no person: one typed so in JSON-LD,
+// or a credit in an author field or byline that is the publisher itself or a wire agency.
+function organisationAuthor(
+  ldCredits: readonly AuthorCredit[],
+  metaAuthors: readonly string[],
+  metaSource: MetadataSource,
+  itemprops: readonly Element[],
+  visible: VisibleSignals,
+  publisher: string | null,
+): { name: string; source: MetadataSource } | null {
+  const known = (name: string): boolean => isPublisherName(name, publisher) || normalizeText(name) === normalizeText(publisher ?? '') || isAgencyName(name);
+  const candidates: { raw: string; source: MetadataSource; typed: boolean }[] = [
+    ...ldCredits.map((c) => ({ raw: c.name, source: 'json-ld' as const, typed: c.organisation })),
+    ...metaAuthors.map((raw) => ({ raw, source: metaSource, typed: false })),
+    ...microdataAuthorTexts(itemprops).map((raw) => ({ raw, source: 'microdata' as const, typed: false })),
+    ...visibleBylineTexts(visible).map((raw) => ({ raw, source: 'byline' as const, typed: false })),
+  ];
+  for (const { raw, source, typed } of candidates) {
+    const name = organisationCredit(raw);
+    if (name && (typed || known(name))) return { name, source };
+  }
+  return null;
 }
 
 function jsonLdName(value: unknown, nodes: readonly JsonLdNode[]): string | null {
@@ -218,10 +258,15 @@ function jsonLdUrl(article: JsonLdNode): string | null {
   return stringOf(article.url);
 }
 
+// Dublin Core and citation tags write one person per tag, family name first ("Jong, Michiel de").
+const FAMILY_FIRST_KEYS = new Set(['dc:creator', 'dcterm:creator', 'dcterms:creator', 'citation_author']);
+
 // Meta authors: the first key's values (several article:author tags are several authors).
 function firstMetaAuthors(metas: MetaTable, fallback: readonly string[]): string[] {
   for (const key of AUTHOR_KEYS) {
-    const values = (metas.get(key) ?? []).filter((v) => !/^https?:\/\/|^www\./i.test(v));
+    const values = (metas.get(key) ?? [])
+      .filter((v) => !/^https?:\/\/|^www\./i.test(v))
+      .map((v) => (FAMILY_FIRST_KEYS.has(key) ? (familyGivenName(v) ?? v) : v));
     const names = mergeAuthorNames(values);
     if (names.length) return names;
   }
@@ -249,13 +294,22 @@ function microdataText(itemprops: readonly Element[], prop: string): string | nu
 
 function microdataAuthors(itemprops: readonly Element[]): string[] {
   const out: string[] = [];
+  for (const raw of microdataAuthorTexts(itemprops)) {
+    for (const n of parseAuthorNames(raw)) if (!out.includes(n)) out.push(n);
+    if (out.length >= 6) break;
+  }
+  return out;
+}
+
+// The raw text of each itemprop=author outside comments and reviews (its itemprop=name if any).
+function microdataAuthorTexts(itemprops: readonly Element[]): string[] {
+  const out: string[] = [];
   for (const el of itemprops) {
     if (!hasProp(el, 'author') && !hasProp(el, 'creator')) continue;
     if (elementHint(el) === 'junk' || el.closest('[itemprop~="comment"], [itemprop~="review"]')) continue;
     const nameEl = itemprops.find((e) => e !== el && hasProp(e, 'name') && el.contains(e));
-    const raw = nameEl ? (nameEl.getAttribute('content') ?? nameEl.textContent ?? '') : (el.getAttribute('content') ?? el.textContent ?? '');
-    for (const n of parseAuthorNames(raw)) if (!out.includes(n)) out.push(n);
-    if (out.length >= 6) break;
+    out.push(nameEl ? (nameEl.getAttribute('content') ?? nameEl.textContent ?? '') : (el.getAttribute('content') ?? el.textContent ?? ''));
+    if (out.length >= 12) break;
   }
   return out;
 }
@@ -268,17 +322,25 @@ function microdataDate(itemprops: readonly Element[], prop: string): string | nu
 
 // A visible byline: the first short box named like a byline, not inside comments or teasers.
 function visibleAuthors(visible: VisibleSignals): string[] {
-  for (const { element, inJunk } of visible.bylines) {
-    if (inJunk) continue;
-    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('rel') ?? ''} ${element.getAttribute('itemprop') ?? ''}`;
-    if (!/byline|author|writtenby|creator/i.test(names)) continue;
-    const text = (element.textContent ?? '').trim();
-    if (!text || text.length >= 100) continue;
+  for (const text of visibleBylineTexts(visible)) {
     // A lone word in a byline box is a dateline ("Washington") or a handle as often as a name.
     const found = parseAuthorNames(text).filter((n) => !isBoilerplateAuthor(n) && (/\s/.test(n) || /[\u3040-\u9fff]/.test(n)));
     if (found.length) return found;
   }
   return [];
+}
+
+// The text of each short box named like a byline, outside comments and teasers, in page order.
+function visibleBylineTexts(visible: VisibleSignals): string[] {
+  const out: string[] = [];
+  for (const { element, inJunk } of visible.bylines) {
+    if (inJunk) continue;
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('rel') ?? ''} ${element.getAttribute('itemprop') ?? ''}`;
+    if (!/byline|author|writtenby|creator/i.test(names)) continue;
+    const text = (element.textContent ?? '').trim();
+    if (text && text.length < 100) out.push(text);
+  }
+  return out;
 }
 
 function timeElementDate(times: readonly PageSignal[]): string | null {

@@ -47,13 +47,38 @@ describe('JSON-LD', () => {
 });
 
 test.each([
-  ['CNN Business', 'CNN', []],
-  ['BBC News', 'BBC News', []],
+  ['CNN Business', 'CNN', ['Ana Ruiz']],
+  ['BBC News', 'BBC News', ['Ana Ruiz']],
   ['Haki Benita', 'Haki Benita', ['Haki Benita']],
   ['Jane Doe', 'Harbour Times', ['Jane Doe']],
-])('the author %s of a page published by %s is a person: %j', (author, publisher, authors) => {
-  const m = readMetadata(page(ld({ '@type': 'NewsArticle', headline: 'Harbour vote', author: { name: author }, publisher: { name: publisher } })), null);
+])('the author %s of a page published by %s, with Ana Ruiz in the byline, gives the people %j', (author, publisher, authors) => {
+  const m = readMetadata(page(ld({ '@type': 'NewsArticle', headline: 'Harbour vote', author: { name: author }, publisher: { name: publisher } }), `<article><h1>Harbour vote</h1><div class="byline">By Ana Ruiz</div>${story}</article>`), null);
   expect(m.authors).toEqual(authors);
+});
+
+describe('an organisation is the author only when the page credits it and names no person', () => {
+  test.each([
+    ['the publisher in og:article:author', '<meta property="og:site_name" content="BBC News"><meta property="og:article:author" content="BBC News">', '', ['BBC News'], 'opengraph'],
+    ['the site name in DC.creator, kept whole', '<meta property="og:site_name" content="Mac &amp; i"><meta name="DC.creator" content="Mac &amp; i">', '', ['Mac & i'], 'meta'],
+    ['a JSON-LD author typed Organization', ld({ '@type': 'NewsArticle', headline: 'Harbour vote', author: { '@type': 'Organization', name: 'Harbour Desk Collective' } }), '', ['Harbour Desk Collective'], 'json-ld'],
+    ['a wire agency in a visible byline', '<meta property="og:site_name" content="Harbour Times">', '<div class="byline">By Reuters</div>', ['Reuters'], 'byline'],
+    ['a person in the byline outranks the agency in meta tags', '<meta name="author" content="Reuters">', '<div class="byline">By Ana Ruiz</div>', ['Ana Ruiz'], 'byline'],
+    ['a generic credit is no author', '<meta property="og:site_name" content="Harbour Times"><meta name="author" content="Harbour Times Staff">', '<div class="byline">By Staff</div>', [], undefined],
+    ['an outlet that is neither the publisher nor an agency is no author', '<meta property="og:site_name" content="Harbour Times"><meta name="author" content="KWCH">', '', [], undefined],
+    ['a call sign that is the publisher is the author', '<meta property="og:site_name" content="KWCH"><meta name="author" content="KWCH">', '', ['KWCH'], 'meta'],
+  ])('%s', (_, head, byline, authors, source) => {
+    const m = readMetadata(page(head, `<article><h1>Harbour vote</h1>${byline}${story}</article>`), null);
+    expect([m.authors, m.provenance.authors]).toEqual([authors, source]);
+  });
+});
+
+test.each([
+  ['two DC.Creator tags written family name first', '<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">', ['F. Kooman', 'Michiel de Jong']],
+  ['citation_author tags', '<meta name="citation_author" content="Ruiz, Ana"><meta name="citation_author" content="Ode, Ben J.">', ['Ana Ruiz', 'Ben J. Ode']],
+  ['a plain author tag keeps its comma as a list of people', '<meta name="author" content="Ana Ruiz, Ben Ode">', ['Ana Ruiz', 'Ben Ode']],
+  ['a blog author with the user name after it', '<meta property="og:site_name" content="史蒂文的家_藍天"><meta name="author" content="史蒂文的家_藍天 (stevenhgm)">', ['史蒂文的家_藍天']],
+])('meta authors: %s', (_, head, authors) => {
+  expect(readMetadata(page(head), null).authors).toEqual(authors);
 });
 
 describe('meta tags, microdata and the page itself', () => {

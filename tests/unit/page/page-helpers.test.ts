@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isBoilerplateAuthor, parseAuthorNames } from '../../../src/page/author-names';
+import { familyGivenName, isAgencyName, isBoilerplateAuthor, organisationCredit, parseAuthorNames } from '../../../src/page/author-names';
 import { findDateInText, normalizeDate } from '../../../src/page/dates';
 import { classifyTokens } from '../../../src/page/element-hints';
 import { parseLenient } from '../../../src/page/json-ld';
@@ -55,8 +55,44 @@ describe('author names are people', () => {
     ['TOM KRISHER, AP Auto Writer', ['TOM KRISHER']],
     ['Troy L. Smith, cleveland.com', ['Troy L. Smith']],
     ['Sandee LaMotte, CNN', ['Sandee LaMotte']],
+    ['Ana Ruiz (anaruiz_88)', ['Ana Ruiz']],
+    ['Richard (R.J.) Eskow', ['Richard (R.J.) Eskow']],
   ])('%j → %j', (raw, names) => {
     expect(parseAuthorNames(raw)).toEqual(names);
+  });
+
+  test.each([
+    ['Kooman, F.', 'F. Kooman'],
+    ['Jong, Michiel de', 'Michiel de Jong'],
+    ['Needleman, Sarah E.', 'Sarah E. Needleman'],
+    ['Jane Doe, John Roe', null],
+    ['Goodman, MA', null],
+    ['Ana Ruiz', null],
+  ])('familyGivenName(%j) is %j', (raw, name) => {
+    expect(familyGivenName(raw)).toBe(name);
+  });
+
+  test.each([
+    ['BBC News', 'BBC News'],
+    ['By Reuters', 'Reuters'],
+    ['Par AFP\n 22 avril 2015', 'AFP'],
+    ['Mac & i', 'Mac & i'],
+    ['Staff', null],
+    ['Editorial Team', null],
+    ['Admin', null],
+    ['https://www.facebook.com/harbour', null],
+    ['x'.repeat(80), null],
+  ])('organisationCredit(%j) is %j', (raw, name) => {
+    expect(organisationCredit(raw)).toBe(name);
+  });
+
+  test.each([
+    ['Reuters', true],
+    ['The Associated Press', true],
+    ['Reuters Staff', false],
+    ['BBC News', false],
+  ])('isAgencyName(%s) is %s', (name, agency) => {
+    expect(isAgencyName(name)).toBe(agency);
   });
 
   test.each([
