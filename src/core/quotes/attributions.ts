@@ -1,6 +1,6 @@
 import type { Span } from '../annotations';
 import type { QuoteAnalysis, Unit } from './analysis';
-import { contentEnd, contentStart } from './content-end';
+import { contentEnd, contentStart, mixedStart } from './content-end';
 import type { FoundCue, QuotesModel } from './cue-model';
 import type { MarkedQuote } from './quote-marks';
 import { clauseSubject, nameIn, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase';
@@ -539,7 +539,7 @@ export function findAttributions(a: QuoteAnalysis, cues: readonly FoundCue[], mo
     for (const x of fresh) {
       if (used.has(x.index)) continue;
       used.add(x.index);
-      const orphan = orphanQuote(a, u, x.q, lastDirect, lastBlockEnd, prevUnit);
+      const orphan = orphanQuote(a, u, x.q, lastDirect, lastBlockEnd, prevUnit, model);
       if (orphan) {
         out.push(orphan);
         if (orphan.speaker) last = lastDirect = orphan;
@@ -648,7 +648,7 @@ function colonAtEnd(ctx: UnitContext, found: readonly RawAttribution[]): RawAttr
 const LABEL_BEFORE = /\b(?:called|dubbed|nicknamed|titled|entitled|named|headlined|labeled|labelled|branded|so-called|known as|the word|the term|the phrase|the slogan|the hashtag|the book|the film|the movie|the show|the song|the album|the program|the programme|the series|the article|the headline|the op-ed|the column|the documentary)\s*$/i;
 
 /** A quotation no cue claims: a continued quote, a partial quote, or a label to skip. */
-function orphanQuote(a: QuoteAnalysis, u: Unit, q: MarkedQuote, last: RawAttribution | null, lastBlockEnd: number, prevUnit: Unit | null): RawAttribution | null {
+function orphanQuote(a: QuoteAnalysis, u: Unit, q: MarkedQuote, last: RawAttribution | null, lastBlockEnd: number, prevUnit: Unit | null, model: QuotesModel | null): RawAttribution | null {
   const inner = a.text.slice(q.innerStart, q.innerEnd);
   const words = wordCount(inner);
   const startsUnit = q.start <= u.start + 1;
@@ -666,14 +666,25 @@ function orphanQuote(a: QuoteAnalysis, u: Unit, q: MarkedQuote, last: RawAttribu
   // A quotation inside a sentence with no cue found: the sentence's subject is the likeliest
   // speaker ("The Sanders campaign projects that “imposing a tax …”"), given with low confidence.
   let speaker: SpeakerPhrase | null = null;
-  if (!startsUnit) {
+  // A later quotation in the sentence of a quoted speaker ("“…,” said Pantucci, “but …”", "…,
+  // Clinton said, calling on Congress to pay “their fair share”") is that speaker's.
+  if (last && last.speaker && lastInSameUnit(last, u, q)) speaker = last.speaker;
+  else if (!startsUnit) {
     let qt = u.tokStart;
     while (qt < u.tokEnd && a.tokens[qt]!.start < q.start) qt++;
     const sub = clauseSubject(a, u.tokStart, qt);
     if (sub && sub.tokEnd < qt) speaker = sub;
   }
   speaker ??= orphanSpeakerGuess(a, u, q, prevUnit);
-  return { pieces: [{ start: q.start, end: q.end }], direct: true, partial, speaker, cue: null, channel: null, confidence: speaker ? 0.3 : words >= 8 ? 0.6 : 0.4, continued: false, via: partial ? 'orphan-partial' : 'orphan' };
+  // A quotation inside a sentence is usually part of a statement that starts before it (a mixed
+  // quote: "described Trump as a “con artist”"); the learned model says where.
+  let start = q.start;
+  if (!startsUnit) {
+    let qt = u.tokStart;
+    while (qt < u.tokEnd && a.tokens[qt]!.end <= q.start) qt++;
+    if (qt < u.tokEnd) start = a.tokens[mixedStart(a, u.tokStart, qt, model)]!.start;
+  }
+  return { pieces: [{ start, end: q.end }], direct: true, partial, speaker, cue: null, channel: null, confidence: speaker ? 0.3 : words >= 8 ? 0.6 : 0.4, continued: false, via: partial ? 'orphan-partial' : 'orphan' };
 }
 
 /**
@@ -728,6 +739,11 @@ function orphanSpeakerGuess(a: QuoteAnalysis, u: Unit, q: MarkedQuote, prevUnit:
     }
   }
   return null;
+}
+
+function lastInSameUnit(last: RawAttribution, u: Unit, q: MarkedQuote): boolean {
+  const p = last.pieces[last.pieces.length - 1];
+  return p !== undefined && p.start >= u.start && p.end <= q.start;
 }
 
 function lastInSameBlock(last: RawAttribution, u: Unit): boolean {
