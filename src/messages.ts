@@ -64,6 +64,19 @@ export type ToBackground =
   /** From a content script: run the language core on the article it detected (off the page's thread). */
   | { kind: 'pm:run-core'; request: CoreRequest };
 
+/**
+ * What the content script broadcasts to the extension's pages as soon as detection has read the
+ * page, before the core runs: the popup shows the article's header from it while the rest is made.
+ */
+export type ToPopup = { kind: 'pm:detected'; metadata: Metadata; words: number; url: string };
+
+/** Whether a value is a content script's 'pm:detected' broadcast. */
+export function isToPopup(value: unknown): value is ToPopup {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { kind?: unknown; metadata?: unknown; words?: unknown; url?: unknown };
+  return v.kind === 'pm:detected' && typeof v.metadata === 'object' && v.metadata !== null && typeof v.words === 'number' && typeof v.url === 'string';
+}
+
 /** What the language core needs from the page: the article's text and what detection read. */
 export interface CoreRequest {
   article: ArticleText;

@@ -1,4 +1,4 @@
-import type { Annotations, Entity, Span } from '../core/annotations';
+import type { Annotations, Entity, Metadata, Span } from '../core/annotations';
 import { highlightLayers, type HighlightCategory } from '../core/highlight-layers';
 import type { ContentReport, CoreReply, CoreRequest, PageState, ToContent } from '../messages';
 import type { DomArticleText } from '../page/dom-article-text';
@@ -26,6 +26,8 @@ export interface BackgroundLink {
   applyColors(): void;
   /** Runs the language core on the detected article's text. */
   runCore(request: CoreRequest): Promise<CoreReply>;
+  /** Detection found the article (before the core runs): tells the popup, which shows the header at once. */
+  detected?(metadata: Metadata, text: string): void;
 }
 
 /** Everything the controller works with, passed in so tests and builds can choose. */
@@ -202,6 +204,7 @@ export class ContentController {
     const outcome = await runPipeline(this.deps.win, {
       isCurrent,
       runCore: (request) => this.deps.background.runCore(request),
+      onDetected: (metadata, text) => this.deps.background.detected?.(metadata, text),
       reuse: (text, summary) => (this.current && this.current.article.text === text && this.current.summarySentences === summary ? this.current.annotations : null),
       summarySentences: async () => {
         const s = await this.settings;

@@ -1,6 +1,7 @@
 import { SCRIPT_START } from './script-start';
 import browser from 'webextension-polyfill';
-import { isToBackground, isToContent, type CoreReply, type ToBackground } from '../messages';
+import { isToBackground, isToContent, type CoreReply, type ToBackground, type ToPopup } from '../messages';
+import { countWords } from '../core/report/markdown';
 import { loadSettings, onSettingsChanged } from '../shared/settings';
 import { ContentController } from './content-controller';
 import { highlightApiOf } from './highlight-api';
@@ -50,6 +51,12 @@ function start(): void {
     background: {
       annotated: (entities, quotes) => send({ kind: 'pm:annotated', entities, quotes }),
       applyColors: () => send({ kind: 'pm:apply-colors' }),
+      // For an open popup, which shows the header while the core runs; nobody listening is fine.
+      detected: (metadata, text) => {
+        if (!lifecycle.check()) return;
+        const message: ToPopup = { kind: 'pm:detected', metadata, words: countWords(text), url: location.href };
+        browser.runtime.sendMessage(message).catch(() => undefined);
+      },
       runCore: async (request) => {
         try {
           return (await browser.runtime.sendMessage({ kind: 'pm:run-core', request } satisfies ToBackground)) as CoreReply;

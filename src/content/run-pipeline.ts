@@ -1,4 +1,4 @@
-import type { Annotations } from '../core/annotations';
+import type { Annotations, Metadata } from '../core/annotations';
 import type { CoreReply, CoreRequest } from '../messages';
 import { DEFAULT_LIMITS } from '../core/limits';
 import { detectArticleSliced } from '../page/detect-article';
@@ -36,6 +36,8 @@ export interface PipelineOptions {
   isCurrent: () => boolean;
   /** Annotations already made for exactly this article text (and summary length), to reuse; else null. */
   reuse?: (text: string, summarySentences: number) => Annotations | null;
+  /** Called once detection found the article, before the core runs (the popup shows the header early). */
+  onDetected?: (metadata: Metadata, text: string) => void;
 }
 
 /**
@@ -57,6 +59,7 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
     const reason = (await framedArticleReason(doc, stats)) ?? detection.reason;
     return { found: false, reason, timings: { detectMs: performance.now() - t0, detectSliceMs: stats.longestSliceMs, coreMs: 0, roundTripMs: 0 } };
   }
+  if (options.isCurrent()) options.onDetected?.(detection.metadata, detection.article.text);
   const summarySentences = await options.summarySentences();
   if (!options.isCurrent()) return null;
   const { text, blocks } = detection.article;

@@ -2,7 +2,8 @@ import { useEffect } from 'preact/hooks';
 import { AnnotatedView } from './components/annotated-view';
 import { ErrorView, NoArticleView, RestrictedView, WorkingView } from './components/state-views';
 import { diagnosticsText } from './diagnostics';
-import { markFirstContent } from './first-content-mark';
+import { PendingView } from './components/pending-view';
+import { markFirstContent, markHeaderShown } from './first-content-mark';
 import type { PopupClient } from './popup-client';
 import { usePageState } from './use-page-state';
 
@@ -13,12 +14,16 @@ export type Props = { client: PopupClient };
 export function App({ client }: Props) {
   const { view, tab, settings, retry } = usePageState(client);
   useEffect(() => {
-    if (view.state !== 'loading' && view.state !== 'working') markFirstContent(window, view.state);
+    if (view.state === 'detected' || view.state === 'annotated') markHeaderShown(window, view.state);
+    if (view.state !== 'loading' && view.state !== 'working' && view.state !== 'detected') markFirstContent(window, view.state);
   }, [view.state]);
   switch (view.state) {
     case 'loading':
     case 'working':
       return <WorkingView />;
+    case 'detected':
+      if (!tab) return <WorkingView />;
+      return <PendingView detected={view} tab={tab} settings={settings} client={client} />;
     case 'restricted':
       return <RestrictedView reason={view.reason} />;
     case 'no-article':

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { ToBackground, ToContent } from '../messages';
+import { isToPopup, type ToBackground, type ToContent, type ToPopup } from '../messages';
 import { loadSettings } from '../shared/settings';
 import { annotateTab } from '../shared/tab-content';
 import type { ExportFile } from './export-files';
@@ -26,6 +26,15 @@ export function createBrowserClient(search: string): PopupClient {
     },
     loadSettings,
     annotate: (tabId, options) => annotateTab(tabId, options),
+    onDetected(tabId: number, listener: (detected: ToPopup) => void): () => void {
+      const onMessage = (message: unknown, sender: browser.Runtime.MessageSender): undefined => {
+        // Only our own content script in the target tab's top frame; this page answers nothing.
+        if (isToPopup(message) && sender.id === browser.runtime.id && sender.tab?.id === tabId && (sender.frameId ?? 0) === 0) listener(message);
+        return undefined;
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      return () => browser.runtime.onMessage.removeListener(onMessage);
+    },
     async send(tabId: number, message: ToContent): Promise<void> {
       try {
         await browser.tabs.sendMessage(tabId, message);

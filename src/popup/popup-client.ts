@@ -1,4 +1,4 @@
-import type { PageState, ToContent } from '../messages';
+import type { PageState, ToContent, ToPopup } from '../messages';
 import type { Settings } from '../shared/settings-schema';
 import type { ExportFile } from './export-files';
 
@@ -33,6 +33,11 @@ export interface PopupClient {
   loadSettings(): Promise<Settings>;
   /** Injects the content script if needed and asks for the annotations (re-runs them when `force`). */
   annotate(tabId: number, options: { force?: boolean; summarySentences: number }): Promise<PageState>;
+  /**
+   * Listens for the tab's content script saying it found the article (before the core runs), so the
+   * header shows early; returns the function that stops listening.
+   */
+  onDetected(tabId: number, listener: (detected: ToPopup) => void): () => void;
   /** Sends a message to the content script; failures (tab closed, page navigated) are ignored. */
   send(tabId: number, message: ToContent): Promise<void>;
   /** Brings the annotated tab to the front (used after "show in page" from a popped-out popup). */

@@ -5,6 +5,10 @@ const WORDS_PER_MINUTE = 238;
 
 /** Whole minutes it takes to read a text, at least 1 for any text with words; 0 for none. */
 export function readingMinutes(text: string): number {
-  const words = countWords(text);
-  return words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+  return minutesForWords(countWords(text));
+}
+
+/** Whole minutes it takes to read so many words (what the content script reports before the core runs). */
+export function minutesForWords(words: number): number {
+  return !(words > 0) ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }

@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Metadata } from '../core/annotations';
 import type { PageState } from '../messages';
 import { restrictionReason } from '../shared/restricted-page';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings-schema';
 import type { PopupClient, TargetTab } from './popup-client';
 
+/** The article found on the page while the core still works on it: enough for the header. */
+export type DetectedState = { state: 'detected'; metadata: Metadata; words: number; url: string };
+
 /** What the popup shows: the page's state plus the popup's own states. */
-export type PopupState = PageState | { state: 'loading' } | { state: 'restricted'; reason: string };
+export type PopupState = PageState | DetectedState | { state: 'loading' } | { state: 'restricted'; reason: string };
 
 /** The popup's one data source: the target tab, the reader's settings and the tab's annotations. */
 export interface PageData {
@@ -18,7 +22,8 @@ export interface PageData {
 
 /**
  * Loads the target tab's annotations once (injecting the content script on first use). The tab and
- * the settings are fetched in parallel because the popup has about 150 ms to show something.
+ * the settings are fetched in parallel because the popup has about 150 ms to show something, and the
+ * article's header shows as soon as the content script has detected it, before the core is done.
  */
 export function usePageState(client: PopupClient): PageData {
   const [view, setView] = useState<PopupState>({ state: 'loading' });
@@ -27,6 +32,7 @@ export function usePageState(client: PopupClient): PageData {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
+    let stopListening = (): void => undefined;
     const show = (next: PopupState) => {
       if (live) setView(next);
     };
@@ -41,9 +47,15 @@ export function usePageState(client: PopupClient): PageData {
         const restricted = restrictionReason(target.url);
         if (restricted) return show({ state: 'restricted', reason: restricted });
         show({ state: 'working' });
+        // Listen before asking: the content script this call injects reports detection on its own.
+        stopListening = client.onDetected(target.id, ({ metadata, words, url }) => {
+          performance.mark('pm:detected');
+          if (live) setView((now) => (now.state === 'working' ? { state: 'detected', metadata, words, url } : now));
+        });
         performance.mark('pm:annotate-start');
         const state = await client.annotate(target.id, { force: attempt > 0, summarySentences: loaded.summarySentences });
         performance.mark('pm:annotate-end');
+        stopListening();
         show(state);
       } catch (e) {
         show({ state: 'error', message: e instanceof Error ? e.message : String(e) });
@@ -51,6 +63,7 @@ export function usePageState(client: PopupClient): PageData {
     })();
     return () => {
       live = false;
+      stopListening();
     };
   }, [client, attempt]);
   return { view, tab, settings, retry: () => setAttempt((n) => n + 1) };

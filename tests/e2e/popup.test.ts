@@ -110,6 +110,8 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
     // the popup's own cost (its load, the tab and settings look-ups, the message and the render).
     test('shows its content within 150 ms of opening (cold logged, warm asserted)', async () => {
       const ms = await popup.evaluate<number>('window.__pmFirstContentMs');
+      const header = await popup.evaluate<string>(`[window.__pmHeaderMs, document.documentElement.getAttribute('data-header-shown'), document.documentElement.getAttribute('data-header-headline')].join(' | ')`);
+      console.log(`[${name} ${file}] popup header (cold) at ${header}`);
       const marks = await popup.evaluate<string>(
         `performance.getEntriesByType('mark').map((m) => m.name + ' ' + m.startTime.toFixed(0)).join(', ') + ' | navigation: ' + (() => { const n = performance.getEntriesByType('navigation')[0]; return ['fetchStart', 'responseEnd', 'domInteractive', 'domContentLoadedEventEnd'].map((k) => k + ' ' + n[k].toFixed(0)).join(', '); })()`,
       );

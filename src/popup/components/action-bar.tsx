@@ -1,7 +1,7 @@
 /** Props of ActionBar. */
 export type Props = {
-  /** Counts for the section links ("Quotes 5"). */
-  counts: { sources: number; quotes: number; names: number };
+  /** Counts for the section links ("Quotes 5"); null while the annotations are still being made. */
+  counts: { sources: number; quotes: number; names: number } | null;
   /** False when the popup already runs as a tab: then there is nothing to pop out. */
   canPopOut: boolean;
   onPopOut: () => void;
@@ -15,16 +15,16 @@ export function ActionBar({ counts, canPopOut, onPopOut, onExportMarkdown, onExp
     <div class="action-bar">
       <nav aria-label="Sections">
         <a href="#summary">Summary</a>
-        <a href="#sources">Sources {counts.sources}</a>
-        <a href="#quotes">Quotes {counts.quotes}</a>
-        <a href="#names">Names {counts.names}</a>
+        <a href="#sources">Sources {counts?.sources}</a>
+        <a href="#quotes">Quotes {counts?.quotes}</a>
+        <a href="#names">Names {counts?.names}</a>
       </nav>
       <div class="actions" role="group" aria-label="Export and open">
         {/* The visible label stays part of the spoken name (WCAG 2.5.3, axe label-content-name-mismatch). */}
-        <button type="button" class="icon-button" onClick={onExportMarkdown} title="Save the annotations as Markdown" data-testid="export-markdown">
+        <button type="button" class="icon-button" onClick={onExportMarkdown} disabled={!counts} title="Save the annotations as Markdown" data-testid="export-markdown">
           <span class="visually-hidden">Save as </span>.md
         </button>
-        <button type="button" class="icon-button" onClick={onExportJson} title="Save the annotations as JSON" data-testid="export-json">
+        <button type="button" class="icon-button" onClick={onExportJson} disabled={!counts} title="Save the annotations as JSON" data-testid="export-json">
           <span class="visually-hidden">Save as </span>.json
         </button>
         {canPopOut && (

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import type { PageState } from '../../../src/messages';
+import type { PageState, ToPopup } from '../../../src/messages';
 import { App } from '../../../src/popup/app';
-import { FIRST_CONTENT_KEY } from '../../../src/popup/first-content-mark';
+import { FIRST_CONTENT_KEY, HEADER_SHOWN_KEY } from '../../../src/popup/first-content-mark';
 import type { TargetTab } from '../../../src/popup/popup-client';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings-schema';
-import { check, click, installDom, isChecked, mount, texts, type, unnamedControls } from './dom';
+import { check, click, installDom, isChecked, mount, settle, texts, type, unnamedControls } from './dom';
 import { FakePopupClient } from './fake-popup-client';
 import { sampleAnnotations, spanOf } from './sample-annotations';
 
@@ -14,6 +14,7 @@ beforeEach(() => {
   ({ root, window: win } = installDom());
   // linkedom's window writes unknown properties through to globalThis: forget the last test's mark.
   delete (globalThis as Record<string, unknown>)[FIRST_CONTENT_KEY];
+  delete (globalThis as Record<string, unknown>)[HEADER_SHOWN_KEY];
 });
 
 const annotated = (change = {}): PageState => ({ state: 'annotated', annotations: sampleAnnotations(change) });
@@ -180,6 +181,87 @@ describe('annotated popup', () => {
     const mark = (win as unknown as Record<string, number>)[FIRST_CONTENT_KEY];
     expect(typeof mark).toBe('number');
     expect(win.document.documentElement.getAttribute('data-first-content')).toBe('annotated');
+  });
+});
+
+describe('the header before the annotations', () => {
+  const detected = (change: Partial<ToPopup> = {}): ToPopup => ({ kind: 'pm:detected', metadata: sampleAnnotations().metadata, words: 600, url: 'https://news.example/bridge', ...change });
+
+  /** A popup whose annotate call is still running (the core at work) when the page reports detection. */
+  async function pending(settings = DEFAULT_SETTINGS) {
+    const client = new FakePopupClient({ states: [annotated()], hold: true, settings });
+    await mount(<App client={client} />, root);
+    return client;
+  }
+
+  test('shows the header from the page, labelled busy placeholders for the rest, then the annotations', async () => {
+    const client = await pending({ ...DEFAULT_SETTINGS, summarySentences: 2 });
+    expect(q('[data-testid="state-working"]')).not.toBeNull();
+    client.broadcastDetected(7, detected());
+    await settle();
+    expect(texts(root, '[data-testid="headline"]')).toEqual(['Harbour bridge reopens after repairs']);
+    expect(texts(root, '[data-testid="publisher"]')).toEqual(['Example News']);
+    expect(texts(root, '[data-testid="authors"]')).toEqual(['By Maria Silva, João Costa']);
+    expect(texts(root, '[data-testid="reading-time"]')).toEqual(['3 min read']);
+    expect(q('[data-testid="canonical-link"]')?.getAttribute('href')).toBe('https://news.example/bridge');
+    expect(q('[data-testid="pending-status"]')?.getAttribute('role')).toBe('status');
+    const panels = [...root.querySelectorAll('[data-testid="pending-panel"]')];
+    expect(panels.map((p) => [p.querySelector('h2')?.textContent, p.getAttribute('aria-busy')])).toEqual([
+      ['Summary', 'true'],
+      ['Sources', 'true'],
+      ['Quotes', 'true'],
+      ['Names', 'true'],
+    ]);
+    // As many grey line pairs as summary sentences will come, so the sections below move little.
+    expect(panels[0]!.querySelectorAll('.skeleton-line')).toHaveLength(4);
+    expect([...root.querySelectorAll('[data-testid^="export-"]')].map((b) => b.hasAttribute('disabled'))).toEqual([true, true]);
+    expect(unnamedControls(root)).toEqual([]);
+    client.finishAnnotating();
+    await settle();
+    expect(q('[data-testid="state-annotated"]')).not.toBeNull();
+    expect(q('[data-testid="pending-panel"]')).toBeNull();
+    expect([...root.querySelectorAll('[data-testid^="export-"]')].map((b) => b.hasAttribute('disabled'))).toEqual([false, false]);
+  });
+
+  test('the header mark is set once, by the early header, with its headline; first content waits for the annotations', async () => {
+    const client = await pending();
+    const marks = win as unknown as Record<string, number | undefined>;
+    expect(marks[HEADER_SHOWN_KEY]).toBeUndefined();
+    client.broadcastDetected(7, detected());
+    await settle();
+    const header = marks[HEADER_SHOWN_KEY];
+    expect(typeof header).toBe('number');
+    expect(win.document.documentElement.getAttribute('data-header-shown')).toBe('detected');
+    expect(win.document.documentElement.getAttribute('data-header-headline')).toBe('Harbour bridge reopens after repairs');
+    expect(marks[FIRST_CONTENT_KEY]).toBeUndefined();
+    client.finishAnnotating();
+    await settle();
+    expect(marks[HEADER_SHOWN_KEY]).toBe(header);
+    expect(win.document.documentElement.getAttribute('data-first-content')).toBe('annotated');
+  });
+
+  test('without an early report the annotated view sets the header mark', async () => {
+    await popup([annotated()]);
+    expect(win.document.documentElement.getAttribute('data-header-shown')).toBe('annotated');
+  });
+
+  test('a report from another tab is not shown; nothing listens once the annotations are in', async () => {
+    const client = await pending();
+    client.broadcastDetected(8, detected({ metadata: { ...sampleAnnotations().metadata, headline: 'Another page' } }));
+    await settle();
+    expect(q('[data-testid="headline"]')).toBeNull();
+    expect(client.detectedListenerCount).toBe(1);
+    client.finishAnnotating();
+    await settle();
+    expect(client.detectedListenerCount).toBe(0);
+  });
+
+  test('a page without an article never shows a header, and its state is final', async () => {
+    const client = new FakePopupClient({ states: [{ state: 'no-article', reason: 'Nothing long enough.' }] });
+    await mount(<App client={client} />, root);
+    expect(q('[data-testid="headline"]')).toBeNull();
+    expect(win.document.documentElement.getAttribute('data-header-shown')).toBeNull();
+    expect(win.document.documentElement.getAttribute('data-first-content')).toBe('no-article');
   });
 });
 

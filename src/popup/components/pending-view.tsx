@@ -1,0 +1,56 @@
+import type { Settings } from '../../shared/settings-schema';
+import { faviconSource } from '../favicon-source';
+import type { PopupClient, TargetTab } from '../popup-client';
+import { minutesForWords } from '../reading-time';
+import type { DetectedState } from '../use-page-state';
+import { ActionBar } from './action-bar';
+import { ArticleHeader } from './article-header';
+
+/** Props of PendingView. */
+export type Props = { detected: DetectedState; tab: TargetTab; settings: Settings; client: PopupClient };
+
+/**
+ * The article's header as soon as the page is read, with labelled placeholders where the summary,
+ * sources, quotes and names will go: the same layout as the annotated view, so nothing above the
+ * placeholders moves when the annotations arrive.
+ */
+export function PendingView({ detected, tab, settings, client }: Props) {
+  const favicon = faviconSource({
+    pageUrl: tab.url,
+    tabFavicon: tab.favIconUrl,
+    pageFavicon: detected.metadata.favicon,
+    extensionBase: client.info.base,
+    hasFaviconPermission: client.info.hasFaviconPermission,
+  });
+  const none = () => undefined;
+  return (
+    <main data-testid="state-detected">
+      <ActionBar counts={null} canPopOut={!client.inTab} onPopOut={() => void client.popOut(tab.id)} onExportMarkdown={none} onExportJson={none} />
+      <ArticleHeader metadata={detected.metadata} faviconUrl={favicon} readingMinutes={minutesForWords(detected.words)} pageUrl={detected.url || tab.url} />
+      <div class="glance pending" role="status" data-testid="pending-status">
+        <span class="spinner" aria-hidden="true" /> Finding quotes and names…
+      </div>
+      <PendingPanel id="summary" title="Summary" lines={settings.summarySentences * 2} what="Picking the summary sentences…" />
+      <PendingPanel id="sources" title="Sources" lines={3} what="Finding the sources the article cites…" />
+      <PendingPanel id="quotes" title="Quotes" lines={4} what="Finding quotes and who said them…" />
+      <PendingPanel id="names" title="Names" lines={3} what="Finding people, organizations and places…" />
+    </main>
+  );
+}
+
+type PanelProps = { id: string; title: string; lines: number; what: string };
+
+// A section of the annotated view with its heading and grey lines of about its usual height.
+function PendingPanel({ id, title, lines, what }: PanelProps) {
+  return (
+    <section class="panel" id={id} aria-labelledby={`${id}-title`} aria-busy="true" data-testid="pending-panel">
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p class="hint">{what}</p>
+      <div aria-hidden="true">
+        {Array.from({ length: lines }, (_, i) => (
+          <span key={i} class="skeleton-line" />
+        ))}
+      </div>
+    </section>
+  );
+}
