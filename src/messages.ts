@@ -59,8 +59,11 @@ export type ToContent =
 export type ToBackground =
   | { kind: 'pm:open-popup-tab'; tabId: number }
   | { kind: 'pm:annotated'; entities: number; quotes: number }
-  /** From a content script: paint this tab's highlights in the reader's colours (from the settings). */
-  | { kind: 'pm:apply-colors' }
+  /**
+   * From a content script: (re)insert this tab's highlight styles in the reader's colours (from the
+   * settings), on the element matched by `scope` when given (null: every element; absent: as before).
+   */
+  | { kind: 'pm:apply-colors'; scope?: string | null }
   /** From a content script: run the language core on the article it detected (off the page's thread). */
   | { kind: 'pm:run-core'; request: CoreRequest };
 

@@ -41,7 +41,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   const tabId = sender.tab?.id;
   if (tabId === undefined) return undefined;
   if (message.kind === 'pm:apply-colors') {
-    return applyReaderColors(tabId, sender.frameId ?? 0).then(
+    return applyReaderColors(tabId, sender.frameId ?? 0, message.scope).then(
       () => ({ ok: true }),
       () => ({ ok: false }),
     );

@@ -20,11 +20,12 @@ function rgbOf(hex: string): string | null {
 }
 
 /**
- * CSS that paints the highlights in the reader's colours, overriding content.css (inserted after
- * it): only the colours change, never the underline styles that tell the categories apart without
- * colour. Null when every colour is the default (content.css has those already).
+ * CSS that paints the highlights in the reader's colours, overriding the default looks (written after
+ * them): only the colours change, never the underline styles that tell the categories apart without
+ * colour. `scope` goes before each `::highlight()` (see highlight-css.ts). Null when every colour
+ * is the default.
  */
-export function readerColorsCss(colors: Readonly<Record<HighlightCategory, string>>): string | null {
+export function readerColorsCss(colors: Readonly<Record<HighlightCategory, string>>, scope = ''): string | null {
   const rules: string[] = [];
   for (const category of Object.keys(LAYERS) as HighlightCategory[]) {
     const color = colors[category];
@@ -34,7 +35,7 @@ export function readerColorsCss(colors: Readonly<Record<HighlightCategory, strin
     for (const { layer, alpha, underline } of LAYERS[category]) {
       const body = `background-color: rgba(${rgb}, ${alpha});${underline ? ` text-decoration-color: rgb(${rgb});` : ''}`;
       // Two rules, not one list: a browser without ::highlight() would drop the whole list.
-      rules.push(`::highlight(${layer}) { ${body} }`);
+      rules.push(`${scope}::highlight(${layer}) { ${body} }`);
       rules.push(`pm-mark[data-pm-layer="${layer}"]:not([data-pm-hidden]) { ${body} }`);
     }
   }

@@ -1,26 +1,45 @@
 import browser from 'webextension-polyfill';
 import { loadSettings } from '../shared/settings';
-import { readerColorsCss } from './reader-colors';
+import { highlightCss, isSafeScope } from './highlight-css';
 
-// The CSS inserted in each tab's current document, to remove it when the colours change again.
-const inserted = new Map<number, string>();
+/** What was inserted in a tab's current document: the CSS (to remove it when replaced) and its scope. */
+interface TabStyles {
+  scope: string | null;
+  css: string | null;
+}
 
-/** Paints a tab's highlights in the reader's colours: inserts the generated CSS, removing the one before. */
-export async function applyReaderColors(tabId: number, frameId = 0): Promise<void> {
-  const css = readerColorsCss((await loadSettings()).colors);
-  const before = inserted.get(tabId) ?? null;
-  if (css === before) return;
+const tabs = new Map<number, TabStyles>();
+// One change at a time per tab, so two quick changes never leave two sheets behind.
+const queues = new Map<number, Promise<void>>();
+
+/**
+ * Inserts a tab's highlight styles in the reader's colours, on the element holding its article
+ * (`scope`; undefined keeps the last one, as when only the colours changed), replacing what was
+ * inserted before. Firefox gets universal rules: it does not inherit highlight styles.
+ */
+export function applyReaderColors(tabId: number, frameId = 0, scope?: string | null): Promise<void> {
+  const next = (queues.get(tabId) ?? Promise.resolve()).catch(() => undefined).then(() => applyNow(tabId, frameId, scope));
+  queues.set(tabId, next);
+  void next.finally(() => {
+    if (queues.get(tabId) === next) queues.delete(tabId);
+  }).catch(() => undefined);
+  return next;
+}
+
+async function applyNow(tabId: number, frameId: number, scope: string | null | undefined): Promise<void> {
+  const before = tabs.get(tabId) ?? { scope: null, css: null };
+  const wanted = scope === undefined ? before.scope : isSafeScope(scope) ? scope : null;
+  const css = highlightCss(__BROWSER__ === 'firefox' ? null : wanted, (await loadSettings()).colors);
+  tabs.set(tabId, { scope: wanted, css: before.css });
+  if (css === before.css) return;
   const target = { tabId, frameIds: [frameId] };
-  if (before) await browser.scripting.removeCSS({ target, css: before }).catch(() => undefined);
-  if (css) {
-    await browser.scripting.insertCSS({ target, css });
-    inserted.set(tabId, css);
-  } else {
-    inserted.delete(tabId);
-  }
+  // The new sheet goes in before the old one goes out, so the marks never show unstyled.
+  await browser.scripting.insertCSS({ target, css });
+  if (before.css) await browser.scripting.removeCSS({ target, css: before.css }).catch(() => undefined);
+  tabs.set(tabId, { scope: wanted, css });
 }
 
 /** Forgets what was inserted in a tab whose document is gone (navigated or closed). */
 export function forgetTabColors(tabId: number): void {
-  inserted.delete(tabId);
+  tabs.delete(tabId);
 }

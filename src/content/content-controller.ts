@@ -2,11 +2,12 @@ import type { Annotations, Entity, Metadata, Span } from '../core/annotations';
 import { highlightLayers, type HighlightCategory } from '../core/highlight-layers';
 import type { ContentReport, CoreReply, CoreRequest, PageState, ToContent } from '../messages';
 import type { DomArticleText } from '../page/dom-article-text';
-import { DEFAULT_SETTINGS, type Settings } from '../shared/settings-schema';
+import type { Settings } from '../shared/settings-schema';
 import { cardItems, entityItem, type CardItem } from './card-content';
 import { reportForTests } from './e2e-report';
 import { CARD_HOST_TAG, HoverCard } from './hover-card';
 import { HoverTracker } from './hover-tracker';
+import { articleScopeElement, scopeSelector } from './highlight-scope';
 import type { Lifecycle } from './lifecycle';
 import { MARK_TAG } from './mark-painter';
 import { PageWatcher } from './page-watcher';
@@ -24,6 +25,8 @@ export interface SettingsSource {
 export interface BackgroundLink {
   annotated(entities: number, quotes: number): void;
   applyColors(): void;
+  /** Inserts the highlight styles on the element `scope` selects (null: every element); resolves once they are in. */
+  applyStyles(scope: string | null): Promise<void>;
   /** Runs the language core on the detected article's text. */
   runCore(request: CoreRequest): Promise<CoreReply>;
   /** Detection found the article (before the core runs): tells the popup, which shows the header at once. */
@@ -85,6 +88,9 @@ export class ContentController {
   private settings: Promise<Settings>;
   private appliedCategories: string | null = null;
   private appliedColors: string | null = null;
+  /** The scope the page's highlight styles were last inserted on (undefined: none inserted yet). */
+  private styleScope: string | null | undefined = undefined;
+  private stylesReady: Promise<void> = Promise.resolve();
   /** Summary length the popup asked for, overriding the settings' (null: as the settings say). */
   private summaryWanted: number | null = null;
   /** Summary length of the annotations shown now. */
@@ -204,6 +210,7 @@ export class ContentController {
     const outcome = await runPipeline(this.deps.win, {
       isCurrent,
       runCore: (request) => this.deps.background.runCore(request),
+      prepare: (article) => this.scopeStyles(article),
       onDetected: (metadata, text) => this.deps.background.detected?.(metadata, text),
       reuse: (text, summary) => (this.current && this.current.article.text === text && this.current.summarySentences === summary ? this.current.annotations : null),
       summarySentences: async () => {
@@ -266,10 +273,23 @@ export class ContentController {
     }
     const colors = JSON.stringify(s.colors);
     if (colors !== this.appliedColors) {
-      // The defaults are in content.css already; only a reader's own colours need the background.
-      if (this.appliedColors !== null || !sameColors(s)) this.deps.background.applyColors();
+      // The first colours go in with the styles (scopeStyles); a change repaints the styles inserted.
+      if (this.appliedColors !== null && this.styleScope !== undefined) this.deps.background.applyColors();
       this.appliedColors = colors;
     }
+  }
+
+  /**
+   * Has the background insert the highlight styles on the element holding the article (cheap to
+   * restyle, unlike every element of the page), once per scope; runs while the core does.
+   */
+  private scopeStyles(article: DomArticleText): Promise<void> {
+    const el = articleScopeElement(article.segments);
+    const scope = el ? scopeSelector(el) : null;
+    if (scope === this.styleScope) return this.stylesReady;
+    this.styleScope = scope;
+    this.stylesReady = this.deps.background.applyStyles(scope);
+    return this.stylesReady;
   }
 
   private onSettings(s: Settings): void {
@@ -453,8 +473,4 @@ function sortedMentions(entity: Entity): Span[] {
 
 function mostSalient(entities: readonly Entity[]): Entity {
   return entities.reduce((best, e) => (e.salience > best.salience || (e.salience === best.salience && e.mentions.length > best.mentions.length) ? e : best));
-}
-
-function sameColors(s: Settings): boolean {
-  return JSON.stringify(s.colors) === JSON.stringify(DEFAULT_SETTINGS.colors);
 }

@@ -51,6 +51,14 @@ function start(): void {
     background: {
       annotated: (entities, quotes) => send({ kind: 'pm:annotated', entities, quotes }),
       applyColors: () => send({ kind: 'pm:apply-colors' }),
+      applyStyles: async (scope) => {
+        if (!lifecycle.check()) return;
+        try {
+          await browser.runtime.sendMessage({ kind: 'pm:apply-colors', scope } satisfies ToBackground);
+        } catch (e) {
+          if (isContextInvalidated(e)) lifecycle.teardown();
+        }
+      },
       // For an open popup, which shows the header while the core runs; nobody listening is fine.
       detected: (metadata, text) => {
         if (!lifecycle.check()) return;

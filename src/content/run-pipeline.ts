@@ -36,6 +36,11 @@ export interface PipelineOptions {
   isCurrent: () => boolean;
   /** Annotations already made for exactly this article text (and summary length), to reuse; else null. */
   reuse?: (text: string, summarySentences: number) => Annotations | null;
+  /**
+   * Called once detection found the article, before the core runs: work for the page (its highlight
+   * styles) that overlaps the core's; the outcome waits for it.
+   */
+  prepare?: (article: DomArticleText) => Promise<unknown>;
   /** Called once detection found the article, before the core runs (the popup shows the header early). */
   onDetected?: (metadata: Metadata, text: string) => void;
 }
@@ -60,11 +65,13 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
     return { found: false, reason, timings: { detectMs: performance.now() - t0, detectSliceMs: stats.longestSliceMs, coreMs: 0, roundTripMs: 0 } };
   }
   if (options.isCurrent()) options.onDetected?.(detection.metadata, detection.article.text);
+  const prepared = options.prepare?.(detection.article).catch(() => undefined);
   const summarySentences = await options.summarySentences();
   if (!options.isCurrent()) return null;
   const { text, blocks } = detection.article;
   // The page changed around the article but not its text (an ad, a clock): re-anchor, no new core run.
   const reused = options.reuse?.(text, summarySentences);
+  if (reused) await prepared;
   if (reused) return { found: true, article: detection.article, root: detection.root, annotations: reused, timings: { detectMs, detectSliceMs, coreMs: 0, roundTripMs: 0 } };
   const t1 = performance.now();
   const reply = await options.runCore({
@@ -75,6 +82,7 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
     detectMs,
     summarySentences,
   });
+  await prepared;
   const roundTripMs = performance.now() - t1;
   if (!reply.ok) throw new Error(reply.message);
   return {

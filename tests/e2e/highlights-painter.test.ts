@@ -6,13 +6,16 @@ import { LAUNCHERS, type Driver, type TestPage } from './harness/browsers';
 import { DOM_SNAPSHOT } from './harness/page-probes';
 import { ROOT } from './harness/paths';
 import { startServer, type PageServer } from './harness/server';
+import { highlightCss } from '../../src/background/highlight-css';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings-schema';
 
 // The painters and the offset map over real DOM Ranges in real browsers (linkedom has none):
 // collapsed and white-space-only spans, spans across elements, hit-testing by highlightsFromPoint
 // and by caret position, and the <pm-mark> fallback keeping layout and restoring the DOM.
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Painter</title>
-<style>body { font: 18px/1.6 serif; margin: 40px; width: 640px; } ${fs.readFileSync(path.join(ROOT, 'src/content/content.css'), 'utf8')}</style></head>
+<style>body { font: 18px/1.6 serif; margin: 40px; width: 640px; } ${fs.readFileSync(path.join(ROOT, 'src/content/content.css'), 'utf8')}
+${highlightCss(null, DEFAULT_SETTINGS.colors)}</style></head>
 <body><article>
 <p>"The base was handed over to the <em>Ministry of   Defense</em>," said <a href="#">Fawad Aman</a>, a spokesman.</p>
 <p>Officials in Kabul  said the   handover was quiet.</p>
