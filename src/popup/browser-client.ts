@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { isToPopup, type ToBackground, type ToContent, type ToPopup } from '../messages';
+import { isToPopup, type PageState, type ToBackground, type ToContent, type ToPopup } from '../messages';
 import { loadSettings } from '../shared/settings';
 import { annotateTab } from '../shared/tab-content';
 import type { ExportFile } from './export-files';
@@ -9,6 +9,9 @@ import { resolveTargetTab } from './target-tab';
 /** The PopupClient over the real extension APIs. */
 export function createBrowserClient(search: string): PopupClient {
   const inTab = new URLSearchParams(search).has('tab');
+  // Test builds only: `&e2e-hold` re-runs the page (so it reports detection again) and never shows
+  // the annotations, keeping the early view on screen for the e2e run to check and photograph.
+  const holdEarlyView = __E2E__ && new URLSearchParams(search).has('e2e-hold');
   const permissions = (browser.runtime.getManifest() as { permissions?: string[] }).permissions ?? [];
   return {
     inTab,
@@ -25,7 +28,8 @@ export function createBrowserClient(search: string): PopupClient {
       return { id: tab.id, url: tab.url ?? null, favIconUrl: tab.favIconUrl ?? null };
     },
     loadSettings,
-    annotate: (tabId, options) => annotateTab(tabId, options),
+    annotate: (tabId, options) =>
+      holdEarlyView ? annotateTab(tabId, { ...options, force: true }).then(() => new Promise<PageState>(() => undefined)) : annotateTab(tabId, options),
     onDetected(tabId: number, listener: (detected: ToPopup) => void): () => void {
       const onMessage = (message: unknown, sender: browser.Runtime.MessageSender): undefined => {
         // Only our own content script in the target tab's top frame; this page answers nothing.

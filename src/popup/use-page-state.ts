@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Metadata } from '../core/annotations';
 import type { PageState } from '../messages';
 import { restrictionReason } from '../shared/restricted-page';
@@ -30,7 +30,9 @@ export function usePageState(client: PopupClient): PageData {
   const [tab, setTab] = useState<TargetTab | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
+  // A layout effect runs as the first render commits, not after the first paint: the tab look-up
+  // and the injection start one frame sooner.
+  useLayoutEffect(() => {
     let live = true;
     let stopListening = (): void => undefined;
     const show = (next: PopupState) => {

@@ -19,8 +19,9 @@ export async function hasContentScript(tabId: number): Promise<boolean> {
 export async function ensureContentScript(tabId: number): Promise<void> {
   if (await hasContentScript(tabId)) return;
   const target = { tabId, frameIds: [0] };
-  await browser.scripting.insertCSS({ target, files: ['content.css'] });
-  await browser.scripting.executeScript({ target, files: ['content.js'] });
+  // Both at once (Firefox took up to 17 ms for the styles alone): the styles are needed only when
+  // the script paints, after detection and the core, and both are in before this resolves.
+  await Promise.all([browser.scripting.insertCSS({ target, files: ['content.css'] }), browser.scripting.executeScript({ target, files: ['content.js'] })]);
 }
 
 /** Sends a message to the tab's content script (top frame) and returns its answer. */

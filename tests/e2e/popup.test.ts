@@ -9,8 +9,8 @@ import { startServer, type PageServer } from './harness/server';
 // The popup (opened as popup.html?tab=ID, the same app as the toolbar popup) in real Chromium and
 // Firefox on both fixture pages: every section shows the hand annotation of bagram-gold.json,
 // clicking a quote scrolls the page to it, a type switch removes that type's highlights, the
-// no-article page gets its state, axe-core finds no serious violation, and the first content
-// appears within 150 ms of the popup page starting to load.
+// no-article page gets its state, axe-core finds no serious violation (in the early view too), and
+// the article's header is on screen within 150 ms of the popup page starting to load, cold.
 
 interface GoldQuote {
   startsWith: string;
@@ -26,6 +26,8 @@ interface Gold {
 const gold = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/fixtures/bagram-gold.json'), 'utf8')) as Gold;
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const FIRST_CONTENT_BUDGET_MS = 150;
+// Cold opens per fixture and browser: the median of five holds on a loaded machine where one run may not.
+const COLD_OPENS = 5;
 
 let server: PageServer;
 beforeAll(async () => {
@@ -77,6 +79,20 @@ async function openWithPopup(driver: Driver, url: string): Promise<{ page: TestP
   }
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** When the popup's header was first on screen, with which view and headline; logs the run's parts. */
+async function headerShown(popup: TestPage, label: string): Promise<{ ms: number; view: string; headline: string }> {
+  const r = await popup.evaluate<{ ms: number; view: string; headline: string; first: number; marks: string }>(`({
+    ms: window.__pmHeaderMs, first: window.__pmFirstContentMs,
+    view: document.documentElement.getAttribute('data-header-shown'), headline: document.documentElement.getAttribute('data-header-headline'),
+    marks: performance.getEntriesByType('mark').map((m) => m.name + ' ' + m.startTime.toFixed(0)).join(', ')
+      + ' | navigation: ' + (() => { const n = performance.getEntriesByType('navigation')[0]; return ['responseEnd', 'domInteractive'].map((k) => k + ' ' + n[k].toFixed(0)).join(', '); })(),
+  })`);
+  console.log(`[${label}] header at ${r.ms?.toFixed(1)} ms (${r.view}), all annotations at ${r.first?.toFixed(1)} ms (${r.marks})`);
+  return r;
+}
+
 const HAS_LAYER = (layer: string) => `CSS.highlights.has(${JSON.stringify(layer)})`;
 
 describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
@@ -98,25 +114,31 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
     const meta = gold.metadata[file]!;
     beforeAll(async () => {
       ({ page, popup } = await openWithPopup(driver, `${server.origin}/${file}`));
-      await popup.waitFor(`!!document.querySelector('[data-testid="state-annotated"]')`);
+      // The marks are set after the frame that showed the view: wait for them, not only the view.
+      await popup.waitFor(`!!document.querySelector('[data-testid="state-annotated"]') && !!document.documentElement.getAttribute('data-first-content')`);
     });
     afterAll(async () => {
       await popup?.close();
       await page?.close();
     });
 
-    // Cold: the first open on the page, which injects the content script and runs the whole
-    // pipeline; logged with its parts. Warm: the popup opened again on the annotated page, which is
-    // the popup's own cost (its load, the tab and settings look-ups, the message and the render).
-    test('shows its content within 150 ms of opening (cold logged, warm asserted)', async () => {
-      const ms = await popup.evaluate<number>('window.__pmFirstContentMs');
-      const header = await popup.evaluate<string>(`[window.__pmHeaderMs, document.documentElement.getAttribute('data-header-shown'), document.documentElement.getAttribute('data-header-headline')].join(' | ')`);
-      console.log(`[${name} ${file}] popup header (cold) at ${header}`);
-      const marks = await popup.evaluate<string>(
-        `performance.getEntriesByType('mark').map((m) => m.name + ' ' + m.startTime.toFixed(0)).join(', ') + ' | navigation: ' + (() => { const n = performance.getEntriesByType('navigation')[0]; return ['fetchStart', 'responseEnd', 'domInteractive', 'domContentLoadedEventEnd'].map((k) => k + ' ' + n[k].toFixed(0)).join(', '); })()`,
-      );
-      console.log(`[${name} ${file}] popup first content at ${ms.toFixed(1)} ms (${marks})`);
-      expect(ms).toBeGreaterThan(0);
+    // Cold: a popup opened on a freshly loaded page, which injects the content script; "shows its
+    // content" is the article's header with the gold headline on screen (the 'detected' view, or the
+    // annotated one if the annotations won the race), measured from the popup page's navigation start
+    // to the frame after it was rendered. Five cold opens (this one and four more page loads), median
+    // asserted, every run logged with its parts. Warm: the popup opened again on the annotated page.
+    test('cold open: the article header is on screen within 150 ms (median of 5); warm open: everything within 150 ms', async () => {
+      const cold = [await headerShown(popup, `${name} ${file} cold 1`)];
+      for (let i = 2; i <= COLD_OPENS; i++) {
+        // A query of its own: Chromium's driver finds the popup's tab by URL, which must not be the first page's.
+        const again = await openWithPopup(driver, `${server.origin}/${file}?cold=${i}`);
+        await again.popup.waitFor(`!!document.documentElement.getAttribute('data-first-content')`);
+        cold.push(await headerShown(again.popup, `${name} ${file} cold ${i}`));
+        await again.popup.close();
+        await again.page.close();
+      }
+      console.log(`[${name} ${file}] popup header on screen, cold opens: ${cold.map((c) => `${c.ms.toFixed(1)} (${c.view})`).join(', ')} ms`);
+      for (const c of cold) expect(c.headline).toBe(meta.headline);
       const warm: number[] = [];
       for (let i = 0; i < 3; i++) {
         // Tag the old document so the wait below cannot be answered by it before the reload lands.
@@ -125,8 +147,8 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
         warm.push(await popup.evaluate<number>('window.__pmFirstContentMs'));
       }
       console.log(`[${name} ${file}] popup first content, warm opens: ${warm.map((w) => w.toFixed(1)).join(', ')} ms`);
-      const median = [...warm].sort((a, b) => a - b)[1]!;
-      expect(median).toBeLessThanOrEqual(FIRST_CONTENT_BUDGET_MS);
+      expect(median(cold.map((c) => c.ms))).toBeLessThanOrEqual(FIRST_CONTENT_BUDGET_MS);
+      expect(median(warm)).toBeLessThanOrEqual(FIRST_CONTENT_BUDGET_MS);
     });
 
     test('header: headline, publisher, reading time and the dates the page gives', async () => {
@@ -260,6 +282,43 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
       if (name === 'chromium') {
         await popup.setColorScheme('dark');
         await popup.screenshot(artifact(`${name}-popup-${file.replace('.html', '')}-dark.png`));
+        await popup.setColorScheme('light');
+      }
+    });
+
+    // The view between detection and the annotations, held on screen by the e2e build's `&e2e-hold`
+    // (it re-runs the page, shows the early view and never the annotations). Runs last: it leaves
+    // the popup in that view.
+    test('early view: the gold header, busy labelled placeholders, axe-clean; screenshots light and dark', async () => {
+      await popup.bringToFront();
+      // From the page itself: Firefox's driver does not always know the popup's current address.
+      await popup.evaluate(`location.assign('popup.html' + location.search + '&e2e-hold')`);
+      await popup
+        .waitFor(`!!document.querySelector('[data-testid="state-detected"]') && !!document.documentElement.getAttribute('data-header-shown')`)
+        .catch(async (e: unknown) => {
+          console.log(`[${name} ${file} early view] not shown: ${await popup.evaluate<string>(`location.href + ' | ' + document.body.innerText.slice(0, 200)`).catch(String)}`);
+          throw e;
+        });
+      expect(await texts(popup, '[data-testid="headline"]')).toEqual([meta.headline]);
+      expect(await texts(popup, '[data-testid="publisher"]')).toEqual([meta.publisher]);
+      expect((await texts(popup, '[data-testid="reading-time"]'))[0]).toMatch(/^\d+ min read$/);
+      expect(await popup.evaluate<string | null>(`document.querySelector('[data-testid="published"] time')?.getAttribute('datetime') ?? null`)).toBe(meta.published);
+      expect(await texts(popup, '[data-testid="pending-status"]')).toEqual(['Finding quotes and names…']);
+      expect(await popup.evaluate<string[]>(`[...document.querySelectorAll('[data-testid="pending-panel"][aria-busy="true"] h2')].map((h) => h.textContent)`)).toEqual([
+        'Summary',
+        'Sources cited',
+        'Quotes',
+        'Names',
+      ]);
+      const violations = await runAxe(popup);
+      if (violations.length) console.log(`[${name} ${file} early view] axe:`, JSON.stringify(violations));
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      await popup.setViewport(420, 600);
+      await popup.evaluate(`document.documentElement.classList.remove('in-tab')`);
+      await popup.screenshot(artifact(`${name}-popup-${file.replace('.html', '')}-early-light.png`));
+      if (name === 'chromium') {
+        await popup.setColorScheme('dark');
+        await popup.screenshot(artifact(`${name}-popup-${file.replace('.html', '')}-early-dark.png`));
         await popup.setColorScheme('light');
       }
     });

@@ -30,8 +30,9 @@ export function PendingView({ detected, tab, settings, client }: Props) {
       <div class="glance pending" role="status" data-testid="pending-status">
         <span class="spinner" aria-hidden="true" /> Finding quotes and names…
       </div>
-      <PendingPanel id="summary" title="Summary" lines={settings.summarySentences * 2} what="Picking the summary sentences…" />
-      <PendingPanel id="sources" title="Sources" lines={3} what="Finding the sources the article cites…" />
+      {/* About three lines a summary sentence, as the annotated view shows them. */}
+      <PendingPanel id="summary" title="Summary" lines={settings.summarySentences * 3} what="Picking the summary sentences…" />
+      <PendingPanel id="sources" title="Sources cited" lines={3} what="Finding the sources the article cites…" />
       <PendingPanel id="quotes" title="Quotes" lines={4} what="Finding quotes and who said them…" />
       <PendingPanel id="names" title="Names" lines={3} what="Finding people, organizations and places…" />
     </main>

@@ -208,12 +208,12 @@ describe('the header before the annotations', () => {
     const panels = [...root.querySelectorAll('[data-testid="pending-panel"]')];
     expect(panels.map((p) => [p.querySelector('h2')?.textContent, p.getAttribute('aria-busy')])).toEqual([
       ['Summary', 'true'],
-      ['Sources', 'true'],
+      ['Sources cited', 'true'],
       ['Quotes', 'true'],
       ['Names', 'true'],
     ]);
-    // As many grey line pairs as summary sentences will come, so the sections below move little.
-    expect(panels[0]!.querySelectorAll('.skeleton-line')).toHaveLength(4);
+    // Three grey lines for each summary sentence to come, so the sections below move little.
+    expect(panels[0]!.querySelectorAll('.skeleton-line')).toHaveLength(6);
     expect([...root.querySelectorAll('[data-testid^="export-"]')].map((b) => b.hasAttribute('disabled'))).toEqual([true, true]);
     expect(unnamedControls(root)).toEqual([]);
     client.finishAnnotating();
