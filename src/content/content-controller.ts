@@ -29,8 +29,11 @@ export interface BackgroundLink {
   applyStyles(scope: string | null): Promise<void>;
   /** Runs the language core on the detected article's text. */
   runCore(request: CoreRequest): Promise<CoreReply>;
-  /** Detection found the article (before the core runs): tells the popup, which shows the header at once. */
-  detected?(metadata: Metadata, text: string): void;
+  /**
+   * Detection found the article (before the core runs): tells the popup, which shows the header at
+   * once; resolves when the core may start (a popup sharing the core's thread has painted it).
+   */
+  detected?(metadata: Metadata, text: string): Promise<void>;
 }
 
 /** Everything the controller works with, passed in so tests and builds can choose. */

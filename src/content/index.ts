@@ -17,6 +17,8 @@ import { HighlightPainter, type Painter } from './painter';
  */
 
 const GUARD = '__pressmarkContent';
+// The longest the core waits for an open popup to paint the article's header.
+const DETECTED_WAIT_MS = 100;
 const g = globalThis as unknown as Record<string, unknown>;
 
 /** Whether this script runs in the page's top frame (frames are never annotated unasked). */
@@ -59,11 +61,14 @@ function start(): void {
           if (isContextInvalidated(e)) lifecycle.teardown();
         }
       },
-      // For an open popup, which shows the header while the core runs; nobody listening is fine.
-      detected: (metadata, text) => {
+      // For an open popup, which shows the header while the core runs; nobody listening is fine. In
+      // Firefox the popup shares the background's thread, so it answers once the header is painted
+      // and the core starts then (never waiting more than DETECTED_WAIT_MS).
+      detected: async (metadata, text) => {
         if (!lifecycle.check()) return;
         const message: ToPopup = { kind: 'pm:detected', metadata, words: countWords(text), url: location.href };
-        browser.runtime.sendMessage(message).catch(() => undefined);
+        const answered = browser.runtime.sendMessage(message).catch(() => undefined);
+        await Promise.race([answered, new Promise((resolve) => setTimeout(resolve, DETECTED_WAIT_MS))]);
       },
       runCore: async (request) => {
         try {

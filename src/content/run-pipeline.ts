@@ -41,8 +41,11 @@ export interface PipelineOptions {
    * styles) that overlaps the core's; the outcome waits for it.
    */
   prepare?: (article: DomArticleText) => Promise<unknown>;
-  /** Called once detection found the article, before the core runs (the popup shows the header early). */
-  onDetected?: (metadata: Metadata, text: string) => void;
+  /**
+   * Called once detection found the article, before the core runs (the popup shows the header early);
+   * the core waits for what it returns (an open popup painting the header first).
+   */
+  onDetected?: (metadata: Metadata, text: string) => void | Promise<void>;
 }
 
 /**
@@ -64,9 +67,10 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
     const reason = (await framedArticleReason(doc, stats)) ?? detection.reason;
     return { found: false, reason, timings: { detectMs: performance.now() - t0, detectSliceMs: stats.longestSliceMs, coreMs: 0, roundTripMs: 0 } };
   }
-  if (options.isCurrent()) options.onDetected?.(detection.metadata, detection.article.text);
+  const shown = options.isCurrent() ? options.onDetected?.(detection.metadata, detection.article.text) : undefined;
   const prepared = options.prepare?.(detection.article).catch(() => undefined);
   const summarySentences = await options.summarySentences();
+  await shown;
   if (!options.isCurrent()) return null;
   const { text, blocks } = detection.article;
   // The page changed around the article but not its text (an ad, a clock): re-anchor, no new core run.

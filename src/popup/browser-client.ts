@@ -31,10 +31,13 @@ export function createBrowserClient(search: string): PopupClient {
     annotate: (tabId, options) =>
       holdEarlyView ? annotateTab(tabId, { ...options, force: true }).then(() => new Promise<PageState>(() => undefined)) : annotateTab(tabId, options),
     onDetected(tabId: number, listener: (detected: ToPopup) => void): () => void {
-      const onMessage = (message: unknown, sender: browser.Runtime.MessageSender): undefined => {
-        // Only our own content script in the target tab's top frame; this page answers nothing.
-        if (isToPopup(message) && sender.id === browser.runtime.id && sender.tab?.id === tabId && (sender.frameId ?? 0) === 0) listener(message);
-        return undefined;
+      const onMessage = (message: unknown, sender: browser.Runtime.MessageSender): Promise<{ ok: true }> | undefined => {
+        // Only our own content script in the target tab's top frame.
+        if (!isToPopup(message) || sender.id !== browser.runtime.id || sender.tab?.id !== tabId || (sender.frameId ?? 0) !== 0) return undefined;
+        listener(message);
+        // Firefox runs this page and the background's core on one thread: answering once the header
+        // is painted lets the core start after the paint instead of holding it up (up to 56 ms seen).
+        return __BROWSER__ === 'firefox' ? afterNextPaint().then(() => ({ ok: true })) : undefined;
       };
       browser.runtime.onMessage.addListener(onMessage);
       return () => browser.runtime.onMessage.removeListener(onMessage);
@@ -72,6 +75,18 @@ export function createBrowserClient(search: string): PopupClient {
     },
     copyText,
   };
+}
+
+// Resolves after the next frame has been painted (a timer after the frame's callback); a hidden page
+// gets no frames, so a timer stands in.
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 50);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(resolve, 0);
+    });
+  });
 }
 
 async function copyText(text: string): Promise<boolean> {
