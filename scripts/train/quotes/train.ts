@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { anchorOf, canAnchor, cueFeatures } from '../../../src/core/quotes/cue-features';
-import { boundaryFeatures, isBoundary, START_WINDOW, startFeatures } from '../../../src/core/quotes/content-end';
+import { boundaryFeatures, isBoundary, mixedStartCandidates, mixedStartFeatures, START_WINDOW, startFeatures } from '../../../src/core/quotes/content-end';
 import { cueFeatures as cueFeaturesOf } from '../../../src/core/quotes/cue-features';
 import { score, sigmoid } from '../../../src/core/quotes/linear-model';
 import type { QuotesModel } from '../../../src/core/quotes/cue-model';
@@ -146,6 +146,38 @@ function startChoices(docs: readonly AnalyzedDoc[], alone: ReadonlyMap<string, n
   return out;
 }
 
+/**
+ * Where gold quoted statements start relative to the first quotation inside them, when that
+ * quotation does not open its sentence: a choice among the quotation and the words before it.
+ */
+function mixedStartChoices(docs: readonly AnalyzedDoc[]): Choice[] {
+  const out: Choice[] = [];
+  for (const d of docs) {
+    const { a } = d;
+    for (const g of d.doc.quotes) {
+      if (!g.direct || g.contentSpans?.length) continue;
+      const r = tokenRange(a, g.start, g.end);
+      if (!r) continue;
+      let q = -1;
+      for (let k = r[0]; k < r[1]; k++) {
+        if (a.quoteOf[k]! >= 0 && a.quoteOf[k - 1] !== a.quoteOf[k]) {
+          q = k;
+          break;
+        }
+      }
+      if (q < 0) continue;
+      const u = a.units[a.unitOf[q]!]!;
+      if (q === u.tokStart || r[0] < u.tokStart) continue;
+      // A gold start inside the quotation (past its mark) is the quotation itself once trimmed.
+      const start = a.quoteOf[r[0]] === a.quoteOf[q] ? q : r[0];
+      const ks = mixedStartCandidates(a, u.tokStart, q);
+      const gold = ks.indexOf(start);
+      if (gold >= 0) out.push({ candidates: ks.map((k) => mixedStartFeatures(a, u.tokStart, k, q)), gold });
+    }
+  }
+  return out;
+}
+
 /** How often a ranker picks the gold candidate. */
 function rankerAccuracy(weights: Record<string, number>, choices: readonly Choice[]): number {
   let right = 0;
@@ -227,7 +259,8 @@ export function trainQuotesModel(train: readonly AnalyzedDoc[], cueThreshold: nu
   // Start and end are chosen among candidates, so they are trained as rankers (softmax per choice).
   const contentStart = trainRanker(startChoices(train, alone), { epochs: 8, l2: 1e-6, rate: 0.1, minCount: 5, prune: 0.1, seed: 13 });
   const contentEnd = trainRanker(boundaryChoices(train), { epochs: 8, l2: 1e-6, rate: 0.1, minCount: 3, prune: 0.05, seed: 11 });
-  return { version: 1, lexicon, cue, cueThreshold, cueThresholdDirect, contentStart, contentEnd, cuePhrases };
+  const mixedStart = trainRanker(mixedStartChoices(train), { epochs: 8, l2: 1e-6, rate: 0.1, minCount: 3, prune: 0.05, seed: 19 });
+  return { version: 1, lexicon, cue, cueThreshold, cueThresholdDirect, contentStart, contentEnd, cuePhrases, mixedStart };
 }
 
 const args = process.argv.slice(2);
@@ -259,6 +292,9 @@ if (args.includes('--rankers')) {
   const ec = boundaryChoices(te);
   const sc = startChoices(te, aloneCounts(tr));
   console.log(`end: pointwise ${rankerAccuracy(endPoint, ec).toFixed(3)} listwise ${rankerAccuracy(endList, ec).toFixed(3)} (always unit end ${(ec.filter((c) => c.gold === 0).length / ec.length).toFixed(3)}, ${ec.length} choices)`);
+  const mixed = trainRanker(mixedStartChoices(tr), { ...opts, seed: 19 });
+  const mc = mixedStartChoices(te);
+  console.log(`mixed start: ${rankerAccuracy(mixed, mc).toFixed(3)} (always the quotation ${(mc.filter((c) => c.gold === 0).length / mc.length).toFixed(3)}, ${mc.length} choices)`);
   console.log(`start: pointwise ${rankerAccuracy(startPoint, sc).toFixed(3)} listwise ${rankerAccuracy(startList, sc).toFixed(3)} (always first ${(sc.filter((c) => c.gold === 0).length / sc.length).toFixed(3)}, ${sc.length} choices)`);
   process.exit(0);
 }
@@ -292,7 +328,7 @@ if (args.includes('--accept-eval')) {
     const show = (name: string, f: ReturnType<typeof figures>): void =>
       console.log(`fold ${k} ${name.padEnd(14)} P ${fmt(f.precision)} direct R ${fmt(f.recallDirect)} F1 ${fmt(f.f1Direct)} | exact P ${fmt(f.exactPrecision)} R ${fmt(f.exactDirect)} F1 ${fmt(f.f1Exact)} | all R ${fmt(f.recallAll)} F1 ${fmt(f.f1All)}`);
     show('none', figures(cands.get(k)!, null, { direct: 0, indirect: 0 }));
-    for (const d of [0.3]) for (const t of [0.5, 0.55, 0.6, 0.65, 0.7]) show(`d${d} i${t}`, figures(cands.get(k)!, w, { direct: d, indirect: t }));
+    for (const d of [0.3, 0.5, 0.7]) for (const t of [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) show(`d${d} i${t}`, figures(cands.get(k)!, w, { direct: d, indirect: t }));
   }
   process.exit(0);
 }

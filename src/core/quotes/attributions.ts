@@ -387,7 +387,9 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
     }
   }
   if (nextQuote && (/^[:,]$/.test(a.lower[nextQuote.tok[0] - 1]!) || nextQuote.tok[1] >= hi - 1)) {
-    return make('quote-after', [{ start: nextQuote.q.start, end: nextQuote.q.end }], true, guess, channel, [nextQuote.index]);
+    // (words between the cue phrase and the quotation may open the statement: "said Clinton “is …”")
+    const from = mixedStart(a, Math.min(k, nextQuote.tok[0]), nextQuote.tok[0], ctx.model);
+    return make('quote-after', [{ start: a.tokens[from]!.start, end: nextQuote.q.end }], true, guess, channel, [nextQuote.index]);
   }
   if (k < hi - 1 && !/^[.!?,;]$/.test(a.lower[k]!) && !PREPOSITIONS.has(a.lower[k]!)) {
     // The learned start model refines where the statement begins ("told the crowd he …").
@@ -668,7 +670,8 @@ function orphanQuote(a: QuoteAnalysis, u: Unit, q: MarkedQuote, last: RawAttribu
   let speaker: SpeakerPhrase | null = null;
   // A later quotation in the sentence of a quoted speaker ("“…,” said Pantucci, “but …”", "…,
   // Clinton said, calling on Congress to pay “their fair share”") is that speaker's.
-  if (last && last.speaker && lastInSameUnit(last, u, q)) speaker = last.speaker;
+  const sameSpeaker = last !== null && last.speaker !== null && lastInSameUnit(last, u, q);
+  if (sameSpeaker) speaker = last.speaker;
   else if (!startsUnit) {
     let qt = u.tokStart;
     while (qt < u.tokEnd && a.tokens[qt]!.start < q.start) qt++;
@@ -678,8 +681,9 @@ function orphanQuote(a: QuoteAnalysis, u: Unit, q: MarkedQuote, last: RawAttribu
   speaker ??= orphanSpeakerGuess(a, u, q, prevUnit);
   // A quotation inside a sentence is usually part of a statement that starts before it (a mixed
   // quote: "described Trump as a “con artist”"); the learned model says where.
+  // (not a later quotation in a quoted speaker's sentence: that one is the speaker's words alone)
   let start = q.start;
-  if (!startsUnit) {
+  if (!startsUnit && !sameSpeaker) {
     let qt = u.tokStart;
     while (qt < u.tokEnd && a.tokens[qt]!.end <= q.start) qt++;
     if (qt < u.tokEnd) start = a.tokens[mixedStart(a, u.tokStart, qt, model)]!.start;

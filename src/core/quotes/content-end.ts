@@ -154,3 +154,79 @@ export function contentStart(a: QuoteAnalysis, cue: number, cueEnd: number, hi: 
   }
   return best;
 }
+
+/** How many words before a quotation a statement holding it may start ("described Trump as a “con artist”"). */
+export const MIXED_WINDOW = 30;
+
+/**
+ * The tokens where a statement holding the quotation that opens at token `q` may start: the
+ * quotation itself, then the words before it back to the start of its clause (unit start `lo`, a
+ * colon, semicolon or an earlier quotation), nearest first.
+ */
+export function mixedStartCandidates(a: QuoteAnalysis, lo: number, q: number): number[] {
+  const out = [q];
+  for (let k = q - 1; k >= Math.max(lo, q - MIXED_WINDOW); k--) {
+    if (/^[.!?;:]$/.test(a.lower[k]!) || a.quoteOf[k]! >= 0) break;
+    out.push(k);
+  }
+  return out;
+}
+
+/** Whether a token looks like a finite or participle verb by its form ("described", "calls"). */
+function verbShaped(a: QuoteAnalysis, i: number): boolean {
+  const l = a.lower[i]!;
+  if (!/^\p{Ll}+$/u.test(a.tokens[i]!.text)) return false;
+  return /^(?:said|says|told|called|calls|call|wrote|is|was|are|were|be)$/.test(l) || (l.length > 3 && /(?:ed|ing|es)$/.test(l));
+}
+
+/** Features of starting, at token `k`, a statement that holds the quotation opening at token `q`. */
+export function mixedStartFeatures(a: QuoteAnalysis, lo: number, k: number, q: number): string[] {
+  const d = q - k;
+  const at = d === 0;
+  const w = at ? 'Q' : a.lower[k]!;
+  const p1 = k > lo ? a.lower[k - 1]! : '<S>';
+  const qp = q > lo ? a.lower[q - 1]! : '<S>';
+  let commas = 0;
+  let verbs = 0;
+  for (let j = k; j < q; j++) {
+    if (a.lower[j] === ',') commas++;
+    else if (verbShaped(a, j)) verbs++;
+  }
+  const p1v = k > lo && verbShaped(a, k - 1);
+  return [
+    `d=${bucket(d)}`,
+    `w=${w}`,
+    `p1=${p1}`,
+    `p1=${p1}|w=${w}`,
+    `p1v=${p1v}|at=${at}`,
+    `p1suf=${p1.length > 4 ? p1.slice(-2) : p1}|at=${at}`,
+    `ws=${at ? 'Q' : shape(a.tokens[k]!.text)}|ps=${k > lo ? shape(a.tokens[k - 1]!.text) : '<S>'}`,
+    `qp=${qp}|at=${at}`,
+    `qp=${qp}|w=${w}`,
+    `commas=${Math.min(commas, 2)}|at=${at}`,
+    `verbs=${Math.min(verbs, 2)}|at=${at}`,
+    `unitStart=${k === lo}|at=${at}`,
+    `left=${bucket(q - lo)}|at=${at}`,
+  ];
+}
+
+/**
+ * Where a statement holding a quotation inside a sentence starts (token index): PolNeAR takes the
+ * whole clause of a mixed quote ("described Trump as a “con artist”" holds "Trump as a “con
+ * artist”"), so the learned model picks among the quotation and the words before it; without a
+ * model the statement is the quotation alone.
+ */
+export function mixedStart(a: QuoteAnalysis, lo: number, q: number, model: QuotesModel | null): number {
+  const weights = model?.mixedStart;
+  if (!isTrained(weights)) return q;
+  let best = q;
+  let bestScore = -Infinity;
+  for (const k of mixedStartCandidates(a, lo, q)) {
+    const s = score(weights, mixedStartFeatures(a, lo, k, q));
+    if (s > bestScore) {
+      bestScore = s;
+      best = k;
+    }
+  }
+  return best;
+}

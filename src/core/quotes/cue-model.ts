@@ -20,6 +20,8 @@ export interface QuotesModel {
   contentStart: Weights;
   /** Multi-word cues learned from the data, lower-cased and space-joined ("pointed out", "took issue with"). */
   cuePhrases: string[];
+  /** Ranker weights choosing where a statement holding a quotation inside a sentence starts (see content-end.ts). */
+  mixedStart?: Weights;
   /** Logistic weights of the acceptance model over whole candidate attributions (see acceptance.ts). */
   accept?: Weights;
   /** Acceptance probability a candidate needs, with and without a quotation in it. */
