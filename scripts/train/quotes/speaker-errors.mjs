@@ -18,6 +18,8 @@ const take = (name) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const fold = Number(take('--fold') ?? 0);
+// --all: every train article (no fold held out), for shape counts over the whole distribution.
+const all = argv.includes('--all');
 const dev = argv.includes('--dev');
 const show = take('--show');
 const limit = Number(take('--limit') ?? 15);
@@ -35,7 +37,7 @@ registerModelsFrom(path.resolve(take('--models') ?? 'models'));
 
 const dataDir = path.resolve('../shared/data/quotes');
 const file = path.join(dataDir, dev ? 'polnear.dev.jsonl' : 'polnear.train.jsonl');
-const docs = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((_, i) => dev || i % 5 === fold);
+const docs = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((_, i) => dev || all || i % 5 === fold);
 
 const TRIM = /^[\s"“”‘’'«»,.;:!?—–-]+|[\s"“”‘’'«»,.;:!?—–-]+$/g;
 const shared = (a0, a1, b0, b1) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
@@ -60,6 +62,22 @@ function category(doc, g, p) {
   return 'other';
 }
 
+/** The shape of a predicted speaker phrase, for right/wrong counts per shape. */
+function shape(doc, s) {
+  if (!s) return 'none';
+  const t = doc.text.slice(s.start, s.end).trim();
+  if (/^(?:who|which|that)$/i.test(t)) return 'relative';
+  if (PRONOUNS.test(t)) return 'pronoun';
+  if (/^(?:the|this|that)\s/i.test(t)) return /^\p{Lu}/u.test(t.split(/\s+/).pop()) ? 'the-Name' : 'the-noun';
+  if (/^\p{Lu}/u.test(t) && /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*$/u.test(t)) return 'name';
+  return 'other-phrase';
+}
+const shapes = new Map();
+const tally = (k, ok) => {
+  const v = shapes.get(k) ?? [0, 0];
+  v[ok ? 0 : 1]++;
+  shapes.set(k, v);
+};
 const counts = new Map();
 const examples = new Map();
 let found = 0;
@@ -77,18 +95,31 @@ for (const doc of docs) {
     const s = p.speaker;
     const gsp = { start: g.speakerStart, end: g.speakerEnd };
     const norm = (x) => doc.text.slice(x.start, x.end).replace(TRIM, '').toLowerCase();
-    if (s && (shared(s.start, s.end, gsp.start, gsp.end) > 0 || norm(s) === norm(gsp))) {
+    const ok = !!s && (shared(s.start, s.end, gsp.start, gsp.end) > 0 || norm(s) === norm(gsp));
+    tally(shape(doc, s), ok);
+    if (ok) {
       right++;
       continue;
     }
-    const c = category(doc, g, p);
+    const rightFor = (q) => q.speaker && (shared(q.speaker.start, q.speaker.end, gsp.start, gsp.end) > 0 || norm(q.speaker) === norm(gsp));
+    // Another overlapping prediction names the right speaker: the scorer picked the wrong piece.
+    if (argv.includes('--by-shape')) {
+      // Group by the predicted phrase's shape instead of the error's.
+      const c = `${shape(doc, s)}${p.cue ? '' : ':no-cue'}`;
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+      if (!examples.has(c)) examples.set(c, []);
+      examples.get(c).push(`[${doc.id}] gold «${doc.text.slice(g.speakerStart, g.speakerEnd)}» pred «${s ? doc.text.slice(s.start, s.end) : '-'}» cue ${p.cue?.verb ?? '-'} | …${doc.text.slice(Math.max(0, Math.min(g.speakerStart, s?.start ?? g.start, g.start) - 60), Math.min(g.start + 60, doc.text.length)).replace(/\n/g, ' ¶ ')}`);
+      continue;
+    }
+    const c = near.slice(1).some(rightFor) ? 'picked:other-prediction-right' : category(doc, g, p);
     counts.set(c, (counts.get(c) ?? 0) + 1);
     if (!examples.has(c)) examples.set(c, []);
     const from = Math.max(0, Math.min(g.speakerStart, g.start, s?.start ?? g.start) - 120);
     const to = Math.min(doc.text.length, Math.max(g.speakerEnd, g.start + 80, s?.end ?? 0) + 40);
-    examples.get(c).push(`[${doc.id}] gold «${doc.text.slice(g.speakerStart, g.speakerEnd)}» pred «${s ? doc.text.slice(s.start, s.end) : '-'}» (${s?.name ?? ''})\n   …${doc.text.slice(from, to).replace(/\n/g, ' ¶ ')}…`);
+    examples.get(c).push(`[${doc.id}] gold «${doc.text.slice(g.speakerStart, g.speakerEnd)}» pred «${s ? doc.text.slice(s.start, s.end) : '-'}» (${s?.name ?? ''}; cue ${p.cue?.verb ?? '-'}${p.direct ? '' : ', reported'})\n   …${doc.text.slice(from, to).replace(/\n/g, ' ¶ ')}…`);
   }
 }
-console.log(`${dev ? 'dev' : `train fold ${fold}`}: ${docs.length} docs, ${predicted} predictions; speaker right, direct quotes found ${((100 * right) / found).toFixed(2)}% (${right}/${found})`);
+console.log(`${dev ? 'dev' : all ? 'train' : `train fold ${fold}`}: ${docs.length} docs, ${predicted} predictions; speaker right, direct quotes found ${((100 * right) / found).toFixed(2)}% (${right}/${found})`);
+console.log(`  predicted speaker shapes (right/wrong): ${[...shapes].map(([k, [r, w]]) => `${k} ${r}/${w}`).join(', ')}`);
 for (const [c, n] of [...counts].sort((x, y) => y[1] - x[1])) console.log(`  ${String(n).padStart(4)}  ${c}`);
 if (show) for (const e of (examples.get(show) ?? []).slice(0, limit)) console.log(e);

@@ -1,6 +1,6 @@
 import type { Entity, Span, Speaker } from '../annotations';
 import type { QuoteAnalysis } from './analysis';
-import { nameIn, type SpeakerPhrase } from './speaker-phrase';
+import { clauseSubject, isMisreadSpeaker, nameIn, type SpeakerPhrase } from './speaker-phrase';
 import { DETERMINERS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS } from './words';
 
 /** Finds entity mentions by offset so speakers and channels can be linked to entities. */
@@ -82,8 +82,9 @@ export class SpeakerResolver {
   ) {}
 
   /** Turns a speaker phrase into a Speaker, resolving pronouns and "the spokesman". */
-  resolve(p: SpeakerPhrase): Speaker {
+  resolve(phrase: SpeakerPhrase): Speaker {
     const a = this.a;
+    const p = isMisreadSpeaker(a, phrase) ? (this.sentenceSubject(phrase) ?? phrase) : phrase;
     const phraseSpan = { start: a.tokens[p.tokStart]!.start, end: a.tokens[p.tokEnd - 1]!.end };
     const phraseText = text(a, p.tokStart, p.tokEnd);
     const lower = a.lower.slice(p.tokStart, p.tokEnd);
@@ -129,6 +130,15 @@ export class SpeakerResolver {
     }
     this.remember(speaker, roles, /s$/.test(head), phraseSpan.start);
     return speaker;
+  }
+
+  /** The subject of the sentence holding a misread phrase, when it is a name or a pronoun before it. */
+  private sentenceSubject(p: SpeakerPhrase): SpeakerPhrase | null {
+    const a = this.a;
+    const unit = a.units[a.unitOf[p.tokStart]!];
+    if (!unit) return null;
+    const sub = clauseSubject(a, unit.tokStart, p.tokStart);
+    return sub && (sub.name || sub.pronoun) && sub.tokEnd <= p.tokStart && !isMisreadSpeaker(a, sub) ? sub : null;
   }
 
   /** Records a speaker taken over by a continued quote, so later pronouns still find it. */

@@ -195,3 +195,24 @@ export function clauseSubject(a: QuoteAnalysis, lo: number, end: number): Speake
   if (p.name && p.name[0] === k) return { ...p, tokEnd: p.name[1] };
   return p.name ? p : null;
 }
+
+// Irregular verb forms that open a phrase found in a speaker's place ("came out against …").
+const IRREGULAR_VERBS = new Set(['came', 'went', 'shown', 'heard', 'hold', 'held', 'took', 'made', 'gave', 'began', 'put', 'kept']);
+
+/**
+ * Whether a phrase standing where a speaker should be is a verb, a participle clause or a number
+ * ("boomed", "adding", "Holding signs", "2018") rather than a noun phrase naming someone: the
+ * subject is then further back in the sentence.
+ */
+export function isMisreadSpeaker(a: QuoteAnalysis, p: SpeakerPhrase): boolean {
+  if (p.pronoun) return false;
+  const first = a.lower[p.tokStart]!;
+  const word = a.tokens[p.tokStart]!.text;
+  if (/^\p{N}/u.test(word)) return !p.name;
+  const verbal = (first.length > 4 && /(?:ing|ed|ly)$/.test(first)) || IRREGULAR_VERBS.has(first);
+  if (!verbal) return false;
+  if (!isCapitalised(a, p.tokStart)) return true;
+  // A capitalised participle counts only opening its sentence before lower-case words ("Holding signs").
+  const unit = a.units[a.unitOf[p.tokStart]!];
+  return /ing$/.test(first) && unit !== undefined && unit.tokStart === p.tokStart && p.tokStart + 1 < a.tokens.length && !isCapitalised(a, p.tokStart + 1);
+}

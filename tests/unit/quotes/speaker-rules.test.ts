@@ -27,3 +27,18 @@ describe('a later quotation in the sentence of a quoted speaker', () => {
     expect(speakerOf(text, 'secret plan')).not.toBe('Mark Smith');
   });
 });
+
+describe('a verb or number read in a speaker\'s place gives way to the sentence subject', () => {
+  test.each([
+    ['a verb after a conjunction', 'Trump gestured as if to stop the ruckus, then leaned in and boomed: "Let\'s defeat her in November."', 'Let', 'Trump'],
+    ['a participle after an opening adverbial', 'In the email, Ash described the move as a "major breach of trust," adding: "I am now informing all of our committee members of this incident."', 'I am now', 'Ash'],
+    ['a number in an aside', 'Tester, himself up for reelection in 2018, said he voted against the proposal because it "went too far for Montana."', 'he voted', 'Tester'],
+  ])('%s', (_name, text, opening, speaker) => {
+    expect(speakerOf(text, opening)).toBe(speaker);
+  });
+
+  test('a phrase that is a noun phrase is kept', () => {
+    const text = 'The protesters chanted: "Bad for New Jersey, bad for you."';
+    expect(speakerOf(text, 'Bad for')).toBe('The protesters');
+  });
+});
