@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { AnnotatedView } from './components/annotated-view';
-import { ErrorView, NoArticleView, RestrictedView, WorkingView } from './components/state-views';
+import { ErrorView, NoArticleView, RestrictedView } from './components/state-views';
 import { diagnosticsText } from './diagnostics';
 import { PendingView } from './components/pending-view';
 import { markFirstContent, markHeaderShown } from './first-content-mark';
@@ -20,9 +20,8 @@ export function App({ client }: Props) {
   switch (view.state) {
     case 'loading':
     case 'working':
-      return <WorkingView />;
+      return <PendingView detected={null} tab={tab} settings={settings} client={client} />;
     case 'detected':
-      if (!tab) return <WorkingView />;
       return <PendingView detected={view} tab={tab} settings={settings} client={client} />;
     case 'restricted':
       return <RestrictedView reason={view.reason} />;

@@ -9,9 +9,11 @@ import { resolveTargetTab } from './target-tab';
 /** The PopupClient over the real extension APIs. */
 export function createBrowserClient(search: string): PopupClient {
   const inTab = new URLSearchParams(search).has('tab');
-  // Test builds only: `&e2e-hold` re-runs the page (so it reports detection again) and never shows
-  // the annotations, keeping the early view on screen for the e2e run to check and photograph.
-  const holdEarlyView = __E2E__ && new URLSearchParams(search).has('e2e-hold');
+  // Test builds only, to keep an early view on screen for the e2e run to check and photograph:
+  // `&e2e-hold` re-runs the page (so it reports detection again) and never shows the annotations;
+  // `&e2e-hold=reading` does not even ask the page (the view before detection).
+  const hold = __E2E__ ? new URLSearchParams(search).get('e2e-hold') : null;
+  const never = () => new Promise<PageState>(() => undefined);
   const permissions = (browser.runtime.getManifest() as { permissions?: string[] }).permissions ?? [];
   return {
     inTab,
@@ -29,7 +31,7 @@ export function createBrowserClient(search: string): PopupClient {
     },
     loadSettings,
     annotate: (tabId, options) =>
-      holdEarlyView ? annotateTab(tabId, { ...options, force: true }).then(() => new Promise<PageState>(() => undefined)) : annotateTab(tabId, options),
+      hold === null ? annotateTab(tabId, options) : hold === 'reading' ? never() : annotateTab(tabId, { ...options, force: true }).then(never),
     onDetected(tabId: number, listener: (detected: ToPopup) => void): () => void {
       const onMessage = (message: unknown, sender: browser.Runtime.MessageSender): Promise<{ ok: true }> | undefined => {
         // Only our own content script in the target tab's top frame.

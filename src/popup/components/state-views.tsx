@@ -1,18 +1,5 @@
 import { useState } from 'preact/hooks';
 
-/** Props of WorkingView. */
-export type WorkingProps = Record<string, never>;
-
-/** Shown while the page is read and annotated. */
-export function WorkingView(_: WorkingProps) {
-  return (
-    <div class="state" role="status" aria-live="polite" data-testid="state-working">
-      <span class="spinner" aria-hidden="true" />
-      <p>Reading the article…</p>
-    </div>
-  );
-}
-
 /** Props of NoArticleView. */
 export type NoArticleProps = { reason: string; onRetry: () => void };
 

@@ -205,6 +205,8 @@ describe('the header before the annotations', () => {
     expect(texts(root, '[data-testid="reading-time"]')).toEqual(['3 min read']);
     expect(q('[data-testid="canonical-link"]')?.getAttribute('href')).toBe('https://news.example/bridge');
     expect(q('[data-testid="pending-status"]')?.getAttribute('role')).toBe('status');
+    expect(q('[data-testid="pending-status"]')?.textContent?.trim()).toBe('Finding quotes and names…');
+    expect(q('[data-testid="header-placeholder"]')).toBeNull();
     const panels = [...root.querySelectorAll('[data-testid="pending-panel"]')];
     expect(panels.map((p) => [p.querySelector('h2')?.textContent, p.getAttribute('aria-busy')])).toEqual([
       ['Summary', 'true'],
@@ -310,8 +312,12 @@ describe('other states', () => {
     expect(texts(root, '[data-testid="error-message"]')).toEqual(['Could not find the tab to annotate.']);
   });
 
-  test('while the page works, a status says so', async () => {
+  test('while the page is read, the annotated layout in grey: a header placeholder, a status saying so, busy sections', async () => {
     await popup([{ state: 'working' }]);
-    expect(q('[data-testid="state-working"]')?.getAttribute('role')).toBe('status');
+    expect(q('[data-testid="state-working"] [data-testid="header-placeholder"]')?.getAttribute('aria-hidden')).toBe('true');
+    expect(q('[data-testid="state-working"] [role="status"]')?.textContent?.trim()).toBe('Reading the article…');
+    expect(root.querySelectorAll('[data-testid="pending-panel"][aria-busy="true"]')).toHaveLength(4);
+    expect(q('[data-testid="headline"]')).toBeNull();
+    expect(unnamedControls(root)).toEqual([]);
   });
 });
