@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { anchorOf, canAnchor, cueFeatures } from '../../../src/core/quotes/cue-features';
-import { boundaryFeatures, isBoundary, mixedStartCandidates, mixedStartFeatures, START_WINDOW, startFeatures } from '../../../src/core/quotes/content-end';
+import { boundaryFeatures, isBoundary, mixedEndCandidates, mixedEndFeatures, mixedStartCandidates, mixedStartFeatures, START_WINDOW, startFeatures } from '../../../src/core/quotes/content-end';
 import { cueFeatures as cueFeaturesOf } from '../../../src/core/quotes/cue-features';
 import { score, sigmoid } from '../../../src/core/quotes/linear-model';
 import type { QuotesModel } from '../../../src/core/quotes/cue-model';
@@ -178,6 +178,42 @@ function mixedStartChoices(docs: readonly AnalyzedDoc[]): Choice[] {
   return out;
 }
 
+/**
+ * Where gold quoted statements end relative to the last quotation inside them, when that
+ * quotation does not close its sentence: its end, a boundary word after it, or the sentence end.
+ */
+function mixedEndChoices(docs: readonly AnalyzedDoc[]): Choice[] {
+  const out: Choice[] = [];
+  for (const d of docs) {
+    const { a } = d;
+    for (const g of d.doc.quotes) {
+      if (!g.direct || g.contentSpans?.length) continue;
+      const r = tokenRange(a, g.start, g.end);
+      if (!r) continue;
+      let qe = -1;
+      for (let k = r[1] - 1; k >= r[0]; k--) {
+        if (a.quoteOf[k]! >= 0) {
+          qe = k + 1;
+          break;
+        }
+      }
+      if (qe < 0) continue;
+      let q = qe - 1;
+      while (q > 0 && a.quoteOf[q - 1] === a.quoteOf[qe - 1]) q--;
+      const u = a.units[a.unitOf[qe - 1]!]!;
+      if (r[1] > u.tokEnd || r[0] < u.tokStart) continue;
+      const js = mixedEndCandidates(a, qe, u.tokEnd);
+      if (js.length < 2) continue;
+      let e = r[1];
+      while (e > qe && /^[.!?,;]$/.test(a.lower[e - 1]!)) e--;
+      const gold = e <= qe ? 0 : js.indexOf(e) >= 0 ? js.indexOf(e) : e >= js[js.length - 1]! ? js.length - 1 : -1;
+      const start = a.quoteOf[r[0]] === a.quoteOf[q] ? q : r[0];
+      if (gold >= 0) out.push({ candidates: js.map((j) => mixedEndFeatures(a, start, q, qe, j, u.tokEnd)), gold });
+    }
+  }
+  return out;
+}
+
 /** How often a ranker picks the gold candidate. */
 function rankerAccuracy(weights: Record<string, number>, choices: readonly Choice[]): number {
   let right = 0;
@@ -260,7 +296,8 @@ export function trainQuotesModel(train: readonly AnalyzedDoc[], cueThreshold: nu
   const contentStart = trainRanker(startChoices(train, alone), { epochs: 8, l2: 1e-6, rate: 0.1, minCount: 5, prune: 0.1, seed: 13 });
   const contentEnd = trainRanker(boundaryChoices(train), { epochs: 8, l2: 1e-6, rate: 0.1, minCount: 3, prune: 0.05, seed: 11 });
   const mixedStart = trainRanker(mixedStartChoices(train), { epochs: 8, l2: 1e-6, rate: 0.1, minCount: 3, prune: 0.05, seed: 19 });
-  return { version: 1, lexicon, cue, cueThreshold, cueThresholdDirect, contentStart, contentEnd, cuePhrases, mixedStart };
+  const mixedEnd = trainRanker(mixedEndChoices(train), { epochs: 8, l2: 1e-6, rate: 0.1, minCount: 3, prune: 0.05, seed: 23 });
+  return { version: 1, lexicon, cue, cueThreshold, cueThresholdDirect, contentStart, contentEnd, cuePhrases, mixedStart, mixedEnd };
 }
 
 const args = process.argv.slice(2);
@@ -295,6 +332,9 @@ if (args.includes('--rankers')) {
   const mixed = trainRanker(mixedStartChoices(tr), { ...opts, seed: 19 });
   const mc = mixedStartChoices(te);
   console.log(`mixed start: ${rankerAccuracy(mixed, mc).toFixed(3)} (always the quotation ${(mc.filter((c) => c.gold === 0).length / mc.length).toFixed(3)}, ${mc.length} choices)`);
+  const mixedE = trainRanker(mixedEndChoices(tr), { ...opts, seed: 23 });
+  const me = mixedEndChoices(te);
+  console.log(`mixed end: ${rankerAccuracy(mixedE, me).toFixed(3)} (always the quotation ${(me.filter((c) => c.gold === 0).length / me.length).toFixed(3)}, ${me.length} choices)`);
   console.log(`start: pointwise ${rankerAccuracy(startPoint, sc).toFixed(3)} listwise ${rankerAccuracy(startList, sc).toFixed(3)} (always first ${(sc.filter((c) => c.gold === 0).length / sc.length).toFixed(3)}, ${sc.length} choices)`);
   process.exit(0);
 }

@@ -1,6 +1,6 @@
 import type { Span } from '../annotations';
 import type { QuoteAnalysis, Unit } from './analysis';
-import { contentEnd, contentStart, mixedStart } from './content-end';
+import { contentEnd, contentStart, mixedEnd, mixedStart } from './content-end';
 import type { FoundCue, QuotesModel } from './cue-model';
 import type { MarkedQuote } from './quote-marks';
 import { clauseSubject, nameIn, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase';
@@ -682,13 +682,22 @@ function orphanQuote(a: QuoteAnalysis, u: Unit, q: MarkedQuote, last: RawAttribu
   // A quotation inside a sentence is usually part of a statement that starts before it (a mixed
   // quote: "described Trump as a “con artist”"); the learned model says where.
   // (not a later quotation in a quoted speaker's sentence: that one is the speaker's words alone)
+  // The same holds after it ("a “bad earpiece” before details emerge").
   let start = q.start;
-  if (!startsUnit && !sameSpeaker) {
+  let end = q.end;
+  if (!sameSpeaker) {
     let qt = u.tokStart;
     while (qt < u.tokEnd && a.tokens[qt]!.end <= q.start) qt++;
-    if (qt < u.tokEnd) start = a.tokens[mixedStart(a, u.tokStart, qt, model)]!.start;
+    let qe = qt;
+    while (qe < u.tokEnd && a.tokens[qe]!.start < q.end) qe++;
+    if (qt < u.tokEnd) {
+      const s = startsUnit ? qt : mixedStart(a, u.tokStart, qt, model);
+      start = a.tokens[s]!.start;
+      const e = mixedEnd(a, s, qt, qe, u.tokEnd, model);
+      if (e > qe) end = a.tokens[e - 1]!.end;
+    }
   }
-  return { pieces: [{ start, end: q.end }], direct: true, partial, speaker, cue: null, channel: null, confidence: speaker ? 0.3 : words >= 8 ? 0.6 : 0.4, continued: false, via: partial ? 'orphan-partial' : 'orphan' };
+  return { pieces: [{ start, end }], direct: true, partial, speaker, cue: null, channel: null, confidence: speaker ? 0.3 : words >= 8 ? 0.6 : 0.4, continued: false, via: partial ? 'orphan-partial' : 'orphan' };
 }
 
 /**

@@ -230,3 +230,60 @@ export function mixedStart(a: QuoteAnalysis, lo: number, q: number, model: Quote
   }
   return best;
 }
+
+/**
+ * Where a statement holding a quotation that closes before token `qEnd` may end: right after the
+ * quotation, at a boundary word after it, or at the end of its sentence (`hi` is the unit end).
+ */
+export function mixedEndCandidates(a: QuoteAnalysis, qEnd: number, hi: number): number[] {
+  let end = hi;
+  while (end > qEnd && /^[.!?]$/.test(a.lower[end - 1]!)) end--;
+  const out = [qEnd];
+  if (end <= qEnd) return out;
+  for (let j = qEnd + 1; j < Math.min(end, qEnd + MAX_CONTENT_SCAN); j++) if (isBoundary(a, j)) out.push(j);
+  out.push(end);
+  return out;
+}
+
+/** Features of ending at token `j` a statement from `start` holding a quotation that closes before `qEnd`. */
+export function mixedEndFeatures(a: QuoteAnalysis, start: number, q: number, qEnd: number, j: number, hi: number): string[] {
+  let end = hi;
+  while (end > qEnd && /^[.!?]$/.test(a.lower[end - 1]!)) end--;
+  const type = j === qEnd ? 'quote' : j >= end ? 'end' : 'mid';
+  const before = start < q;
+  const n1 = a.lower[qEnd] ?? '</S>';
+  const n2 = a.lower[qEnd + 1] ?? '</S>';
+  const closing = a.lower[qEnd - 2] ?? '';
+  const f = [
+    `t=${type}`,
+    `t=${type}|before=${before}`,
+    `t=${type}|n1=${n1}`,
+    `t=${type}|n1=${n1}|n2=${n2}`,
+    `t=${type}|close=${/^[,.!?]$/.test(closing) ? closing : 'w'}`,
+    `t=${type}|left=${bucket(end - qEnd)}`,
+    `t=${type}|n2v=${qEnd + 1 < hi && verbShaped(a, qEnd + 1)}|n1=${/^[,—–]$/.test(n1) ? n1 : 'w'}`,
+    `t=${type}|before=${before}|n1=${n1}`,
+  ];
+  if (type === 'mid') f.push(`w=${a.lower[j]}`, `w=${a.lower[j]}|n=${a.lower[j + 1] ?? '</S>'}`, `w=${a.lower[j]}|dist=${bucket(j - qEnd)}`, `w=${a.lower[j]}|before=${before}`);
+  return f;
+}
+
+/**
+ * Where a statement holding a quotation inside a sentence ends (token index, exclusive): the
+ * learned model picks among the quotation's end, boundary words after it and the sentence end;
+ * without a model the statement ends with the quotation.
+ */
+export function mixedEnd(a: QuoteAnalysis, start: number, q: number, qEnd: number, hi: number, model: QuotesModel | null): number {
+  const weights = model?.mixedEnd;
+  if (!isTrained(weights)) return qEnd;
+  let best = qEnd;
+  let bestScore = -Infinity;
+  for (const j of mixedEndCandidates(a, qEnd, hi)) {
+    const s = score(weights, mixedEndFeatures(a, start, q, qEnd, j, hi));
+    if (s > bestScore) {
+      bestScore = s;
+      best = j;
+    }
+  }
+  return best;
+}

@@ -22,6 +22,8 @@ export interface QuotesModel {
   cuePhrases: string[];
   /** Ranker weights choosing where a statement holding a quotation inside a sentence starts (see content-end.ts). */
   mixedStart?: Weights;
+  /** Ranker weights choosing where a statement holding a quotation inside a sentence ends (see content-end.ts). */
+  mixedEnd?: Weights;
   /** Logistic weights of the acceptance model over whole candidate attributions (see acceptance.ts). */
   accept?: Weights;
   /** Acceptance probability a candidate needs, with and without a quotation in it. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { registerModel } from '../../../src/core/models';
 import { analyze } from '../../../src/core/quotes/analysis';
-import { mixedStart, mixedStartCandidates } from '../../../src/core/quotes/content-end';
+import { mixedEnd, mixedEndCandidates, mixedStart, mixedStartCandidates } from '../../../src/core/quotes/content-end';
 import type { QuotesModel } from '../../../src/core/quotes/cue-model';
 import { findQuotes } from '../../../src/core/quotes/index';
 import { articleTextFromPlainText } from '../../../src/core/text/article-text';
@@ -37,6 +37,18 @@ describe('where a statement holding a quotation may start', () => {
     const { a, q } = firstQuotation('He called it a “disaster” for all.');
     const model = { mixedStart: { 'p1=called': 5 } } as unknown as QuotesModel;
     expect(a.lower[mixedStart(a, 0, q, model)]).toBe('it');
+  });
+});
+
+describe('where a statement holding a quotation may end', () => {
+  const text = 'He blamed a “bad earpiece” before details emerged, aides said.';
+  test('right after the quotation, at boundary words after it, or at the sentence end', () => {
+    const { a, q } = firstQuotation(text);
+    const qe = a.quoteOf.lastIndexOf(0) + 1;
+    expect(mixedEndCandidates(a, qe, a.tokens.length).map((j) => a.lower[j] ?? '</S>')).toEqual(['before', ',', '.']);
+    expect(mixedEnd(a, 0, q, qe, a.tokens.length, null)).toBe(qe);
+    const model = { mixedEnd: { 'w=,': 5 } } as unknown as QuotesModel;
+    expect(a.lower[mixedEnd(a, 0, q, qe, a.tokens.length, model)]).toBe(',');
   });
 });
 
