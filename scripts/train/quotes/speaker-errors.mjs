@@ -83,8 +83,12 @@ const examples = new Map();
 let found = 0;
 let right = 0;
 let predicted = 0;
+// --pred FILE writes the predictions as `pressmark quotes --jsonl` does, for the official scorer.
+const predFile = take('--pred');
+const predLines = [];
 for (const doc of docs) {
   const ps = findQuotesInText(doc.text).filter((q) => Number.isInteger(q.start));
+  if (predFile) predLines.push(JSON.stringify({ id: doc.id, quotes: ps.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker && q.speaker.start != null ? { start: q.speaker.start, end: q.speaker.end } : null, cue: q.cue ? { start: q.cue.start, end: q.cue.end } : null })) }));
   predicted += ps.length;
   for (const g of doc.quotes) {
     if (!g.direct || g.speakerStart == null) continue;
@@ -119,6 +123,7 @@ for (const doc of docs) {
     examples.get(c).push(`[${doc.id}] gold «${doc.text.slice(g.speakerStart, g.speakerEnd)}» pred «${s ? doc.text.slice(s.start, s.end) : '-'}» (${s?.name ?? ''}; cue ${p.cue?.verb ?? '-'}${p.direct ? '' : ', reported'})\n   …${doc.text.slice(from, to).replace(/\n/g, ' ¶ ')}…`);
   }
 }
+if (predFile) fs.writeFileSync(predFile, predLines.join('\n') + '\n');
 console.log(`${dev ? 'dev' : all ? 'train' : `train fold ${fold}`}: ${docs.length} docs, ${predicted} predictions; speaker right, direct quotes found ${((100 * right) / found).toFixed(2)}% (${right}/${found})`);
 console.log(`  predicted speaker shapes (right/wrong): ${[...shapes].map(([k, [r, w]]) => `${k} ${r}/${w}`).join(', ')}`);
 for (const [c, n] of [...counts].sort((x, y) => y[1] - x[1])) console.log(`  ${String(n).padStart(4)}  ${c}`);

@@ -170,19 +170,39 @@ function parentheticalStart(a: QuoteAnalysis, lo: number, close: number): number
   return -1;
 }
 
+// Words opening an adverbial that runs to the first comma before a sentence's subject.
+const OPENERS =
+  /^(?:in|on|at|after|before|when|while|as|during|since|with|for|later|earlier|last|then|but|and|still|meanwhile|however|although|though|despite|instead|hours|minutes|days|weeks|months|years|moments|shortly|soon|asked|pressed|questioned|interviewed|reached|contacted|confronted|challenged|faced|elected|based)$/;
+
+/** The token after a dateline opening a sentence ("WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –"), else `lo`. */
+function afterDateline(a: QuoteAnalysis, lo: number, end: number): number {
+  let sawCaps = false;
+  for (let j = lo; j < Math.min(end, lo + 12); j++) {
+    const t = a.tokens[j]!.text;
+    if (/^[—–]$/.test(t) || (t === '-' && sawCaps)) return sawCaps && j + 1 < end ? j + 1 : lo;
+    if (/^\p{Lu}/u.test(t)) sawCaps = true;
+    else if (!/^(?:[,.()]|\p{N}+)$/u.test(t)) return lo;
+  }
+  return lo;
+}
+
 /** The subject of the clause that holds token `end`: its first name, pronoun or noun phrase. */
 export function clauseSubject(a: QuoteAnalysis, lo: number, end: number): SpeakerPhrase | null {
-  let k = lo;
+  let k = afterDateline(a, lo, end);
   // Skip an opening adverbial up to its comma ("In late June, the ABA …", "Later, he …",
-  // "Hastily politicizing the tragedy, Trump …").
+  // "Hastily politicizing the tragedy, Trump …", "Hours later, Trump …", "Asked about it, Carson …").
   const opener = a.lower[k] ?? '';
-  if (/^(?:in|on|at|after|before|when|while|as|during|since|with|for|later|earlier|last|then|but|and|still|meanwhile|however|although|though|despite|instead)$/.test(opener) || /(?:ly|ing)$/.test(opener)) {
+  if (OPENERS.test(opener) || /(?:ly|ing)$/.test(opener)) {
     for (let j = k; j < Math.min(end, k + 30); j++) {
-      if (a.lower[j] === ',') {
+      if (a.lower[j] === ',' && a.quoteOf[j]! < 0) {
         k = j + 1;
         break;
       }
     }
+    // A place written with its state or country: "Speaking in Salem, New Hampshire, Trump …".
+    let e = k;
+    while (e < end && e - k < 3 && isCapitalised(a, e) && isWord(a, e)) e++;
+    if (e > k && a.lower[e] === ',' && e + 1 < end && (isCapitalised(a, e + 1) || SPEAKER_PRONOUNS.has(a.lower[e + 1]!)) && a.lower[e + 1] !== 'the') k = e + 1;
   }
   while (k < end && /^(?:but|and|so|yet|then|still|also)$/.test(a.lower[k]!)) k++;
   if (k >= end) return null;
