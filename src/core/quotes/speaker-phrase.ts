@@ -213,7 +213,29 @@ export function clauseSubject(a: QuoteAnalysis, lo: number, end: number): Speake
   const p = phrase(a, k, e);
   // Keep only the noun phrase: a capitalised name run, or the words up to the first verb-like word.
   if (p.name && p.name[0] === k) return { ...p, tokEnd: p.name[1] };
-  return p.name ? p : null;
+  if (p.name) return p;
+  return SUBJECT_DETERMINERS.has(a.lower[k]!) ? nounPhrase(a, k, e) : null;
+}
+
+// Determiners that open a subject noun phrase naming no one ("The ad", "His chief aide", "Many reporters").
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'many', 'some', 'several', 'most', 'other', 'another', 'one', 'two', 'three']);
+
+/**
+ * The noun phrase opening at a determiner, up to its verb ("The ad targets …" → "The ad"): the
+ * first word after the determiner is always kept (it can be a plural, "Many reporters noted"); a
+ * later word ending in -s, -ed or a helper verb is the verb.
+ */
+function nounPhrase(a: QuoteAnalysis, k: number, e: number): SpeakerPhrase | null {
+  let end = k + 1;
+  if (end < e) end++;
+  while (end < e) {
+    const l = a.lower[end]!;
+    if (VERB_FILLERS.has(l) || /(?:ed|[^s]s|goes|does)$/.test(l) || /^(?:has|is|was|said|says|told|wrote|went|made|took|came|put|gave)$/.test(l)) break;
+    end++;
+  }
+  // A phrase running to the search limit without a verb is not a clean subject.
+  if (end === e && e - k >= MAX_PHRASE) return null;
+  return { tokStart: k, tokEnd: end, name: null, pronoun: false };
 }
 
 // Irregular verb forms that open a phrase found in a speaker's place ("came out against …").

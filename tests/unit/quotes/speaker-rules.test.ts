@@ -52,3 +52,13 @@ describe('sentence openers before the subject of a participle attribution', () =
     expect(speakerOf(text, opening)).toBe(speaker);
   });
 });
+
+describe('a subject noun phrase naming no one', () => {
+  test.each([
+    ['a singular subject before its verb', 'The ad targets a "corrupt political system that keeps in place a rigged economy."', 'The ad targets', 'The ad'],
+    ['a plural after a quantifier', 'Many reporters noted on Twitter the change from the usual slogan, "Make America Great Again," to a new one.', 'Make America', 'Many reporters'],
+    ['a possessive before its verb', 'Her economic plan promises to "lift up participation in the workforce, especially for women."', 'to', 'Her economic plan'],
+  ])('%s', (_name, text, opening, speaker) => {
+    expect(speakerOf(text, opening)).toBe(speaker);
+  });
+});
