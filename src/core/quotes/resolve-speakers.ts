@@ -84,7 +84,14 @@ export class SpeakerResolver {
   /** Turns a speaker phrase into a Speaker, resolving pronouns and "the spokesman". */
   resolve(phrase: SpeakerPhrase): Speaker {
     const a = this.a;
-    const p = isMisreadSpeaker(a, phrase) ? (this.sentenceSubject(phrase) ?? phrase) : phrase;
+    let p = phrase;
+    if (isMisreadSpeaker(a, phrase)) {
+      const subject = this.sentenceSubject(phrase);
+      // "“…,” Cruz said, adding: “…”": no subject opens the sentence; the speaker just named in it is meant.
+      const earlier = subject ? null : this.earlierInSentence(phrase);
+      if (earlier) return earlier;
+      p = subject ?? phrase;
+    }
     const phraseSpan = { start: a.tokens[p.tokStart]!.start, end: a.tokens[p.tokEnd - 1]!.end };
     const phraseText = text(a, p.tokStart, p.tokEnd);
     const lower = a.lower.slice(p.tokStart, p.tokEnd);
@@ -139,6 +146,16 @@ export class SpeakerResolver {
     if (!unit) return null;
     const sub = clauseSubject(a, unit.tokStart, p.tokStart);
     return sub && (sub.name || sub.pronoun) && sub.tokEnd <= p.tokStart && !isMisreadSpeaker(a, sub) ? sub : null;
+  }
+
+  /** The speaker last resolved in the same sentence before a phrase, with the span it was named at. */
+  private earlierInSentence(p: SpeakerPhrase): Speaker | null {
+    const a = this.a;
+    const unit = a.units[a.unitOf[p.tokStart]!];
+    const last = this.history[this.history.length - 1];
+    if (!unit || !last || last.speaker.start === undefined) return null;
+    const at = a.tokens[p.tokStart]!.start;
+    return last.speaker.start >= unit.start && last.speaker.start < at ? { ...last.speaker } : null;
   }
 
   /** Records a speaker taken over by a continued quote, so later pronouns still find it. */

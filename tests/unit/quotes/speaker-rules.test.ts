@@ -62,3 +62,10 @@ describe('a subject noun phrase naming no one', () => {
     expect(speakerOf(text, opening)).toBe(speaker);
   });
 });
+
+describe('a participle read as the speaker of a second quotation', () => {
+  test('takes the speaker named earlier in its sentence', () => {
+    const text = '"I have tremendous respect for Governor Mike Pence," Cruz said, adding: "I would enthusiastically welcome his support."';
+    expect(speakerOf(text, 'I would')).toBe('Cruz');
+  });
+});
