@@ -368,7 +368,7 @@ if (args.includes('--accept-eval')) {
     const show = (name: string, f: ReturnType<typeof figures>): void =>
       console.log(`fold ${k} ${name.padEnd(14)} P ${fmt(f.precision)} direct R ${fmt(f.recallDirect)} F1 ${fmt(f.f1Direct)} | exact P ${fmt(f.exactPrecision)} R ${fmt(f.exactDirect)} F1 ${fmt(f.f1Exact)} | all R ${fmt(f.recallAll)} F1 ${fmt(f.f1All)}`);
     show('none', figures(cands.get(k)!, null, { direct: 0, indirect: 0 }));
-    for (const d of [0.3, 0.5, 0.7]) for (const t of [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) show(`d${d} i${t}`, figures(cands.get(k)!, w, { direct: d, indirect: t }));
+    for (const d of [0.3, 0.5]) for (const t of [0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]) show(`d${d} i${t}`, figures(cands.get(k)!, w, { direct: d, indirect: t }));
   }
   process.exit(0);
 }

@@ -96,7 +96,39 @@ export function acceptanceFeatures(a: QuoteAnalysis, r: RawAttribution): string[
   const prev = a.lower[s - 1] ?? '^';
   f.push(`prev:${/^[\p{L}]/u.test(prev) ? (prev === 'that' ? 'that' : 'word') : prev}`);
   if (r.cue) f.push(`content-${r.cue[0] < s ? 'after' : 'before'}-cue`);
+  if (r.direct) f.push(...quotationContext(a, s, e, via));
   return f;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
+
+/**
+ * The words around the first quotation of a quoted candidate: a quotation used as a modifier or
+ * a name ("the “gun violence” narrative", "''very conservative'' voters") is rarely anyone's
+ * speech, one after a verb or before a cue usually is.
+ */
+function quotationContext(a: QuoteAnalysis, s: number, e: number, via: string): string[] {
+  let q = s;
+  while (q < e && a.quoteOf[q]! < 0) q++;
+  if (q >= e) return [];
+  let qe = q;
+  while (qe < a.tokens.length && a.quoteOf[qe] === a.quoteOf[q]) qe++;
+  const kind = (k: number): string => {
+    const l = a.lower[k];
+    if (l === undefined) return '$';
+    if (DETERMINERS.has(l)) return 'det';
+    if (/^[\p{Lu}]/u.test(a.tokens[k]!.text)) return 'Cap';
+    if (/^\p{Ll}/u.test(l)) return verbForm(a, k) ? 'verb' : /ing$/.test(l) ? 'ing' : 'word';
+    return l;
+  };
+  const before = q > 0 && a.units[a.unitOf[q]!]!.tokStart < q ? kind(q - 1) : '^';
+  const after = kind(qe);
+  let words = 0;
+  for (let k = q; k < qe; k++) if (/[\p{L}\p{N}]/u.test(a.lower[k]!)) words++;
+  const len = bucket(words);
+  const closing = a.lower[qe - 2] ?? '';
+  const close = /^[,.!?]$/.test(closing) ? closing : 'w';
+  return [`qb:${before}`, `qa:${after}`, `qba:${before}:${after}`, `qba-len:${before}:${after}:${len}`, `qa-close:${after}:${close}`, `qvia-ba:${via}:${before}:${after}`];
 }
 
 /** The acceptance model's probability that a candidate attribution is a real one. */

@@ -388,7 +388,7 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
   }
   if (nextQuote && (/^[:,]$/.test(a.lower[nextQuote.tok[0] - 1]!) || nextQuote.tok[1] >= hi - 1)) {
     // (words between the cue phrase and the quotation may open the statement: "said Clinton “is …”")
-    const from = mixedStart(a, Math.min(k, nextQuote.tok[0]), nextQuote.tok[0], ctx.model);
+    const from = mixedStart(a, lo, nextQuote.tok[0], ctx.model, Math.min(k, nextQuote.tok[0]));
     return make('quote-after', [{ start: a.tokens[from]!.start, end: nextQuote.q.end }], true, guess, channel, [nextQuote.index]);
   }
   if (k < hi - 1 && !/^[.!?,;]$/.test(a.lower[k]!) && !PREPOSITIONS.has(a.lower[k]!)) {

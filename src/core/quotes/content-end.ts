@@ -213,15 +213,17 @@ export function mixedStartFeatures(a: QuoteAnalysis, lo: number, k: number, q: n
 /**
  * Where a statement holding a quotation inside a sentence starts (token index): PolNeAR takes the
  * whole clause of a mixed quote ("described Trump as a “con artist”" holds "Trump as a “con
- * artist”"), so the learned model picks among the quotation and the words before it; without a
- * model the statement is the quotation alone.
+ * artist”"), so the learned model picks among the quotation and the words before it (from
+ * `earliest` on, `lo` being the unit start); without a model the statement is the quotation alone.
  */
-export function mixedStart(a: QuoteAnalysis, lo: number, q: number, model: QuotesModel | null): number {
+export function mixedStart(a: QuoteAnalysis, lo: number, q: number, model: QuotesModel | null, earliest = lo): number {
   const weights = model?.mixedStart;
   if (!isTrained(weights)) return q;
   let best = q;
   let bestScore = -Infinity;
   for (const k of mixedStartCandidates(a, lo, q)) {
+    // (a cue before the quotation bounds the statement: its words are read, never taken)
+    if (k < earliest) break;
     const s = score(weights, mixedStartFeatures(a, lo, k, q));
     if (s > bestScore) {
       bestScore = s;

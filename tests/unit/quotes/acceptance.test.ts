@@ -24,6 +24,9 @@ describe('acceptance features', () => {
     ['He said that the base would close by Friday.', ['direct:false', 'finite:true', 'first:that', 'speaker:pronoun', 'content-after-cue']],
     ['“We are leaving,” Aman said.', ['direct:true', 'speaker:name', 'content-before-cue']],
     ['Aman told CNN that the talks had failed.', ['speaker:name', 'channel', 'first:that', 'finite:true']],
+    // The words around a quotation: a modifier between a determiner and a noun, or speech after a verb.
+    ['Critics pushed the “gun violence” narrative all week.', ['direct:true', 'qb:det', 'qa:word']],
+    ['“We are leaving,” Aman said.', ['qb:^', 'qa-close:Cap:,']],
   ])('%s', (text, expected) => {
     const { a, raw } = candidates(text);
     expect(raw.length).toBeGreaterThan(0);
