@@ -12,6 +12,8 @@ export interface SpeakerPhrase {
 }
 
 const MAX_PHRASE = 9;
+// Prepositions of place that can follow a speaker inside its phrase ("a staffer in the room").
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'inside', 'outside', 'near']);
 // Asides that sit between commas after a subject ("Sanders, meanwhile, said"; "…, for example, said").
 const ASIDE_NOUNS = new Set(['example', 'instance', 'course']);
 const ADVERB_ASIDES = new Set(['meanwhile', 'however', 'too', 'though', 'also', 'instead', 'moreover', 'then', 'later', 'now', 'in', 'turn']);
@@ -93,6 +95,8 @@ export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenc
     else if (ASIDE_NOUNS.has(l) && k - 2 >= lo && /^(?:for|of)$/.test(a.lower[k - 1]!) && a.lower[k - 2] === ',') k -= 3;
     // "Trump at the time said".
     else if (l === 'time' && k - 2 >= lo && a.lower[k - 1] === 'the' && a.lower[k - 2] === 'at') k -= 3;
+    // "Beck, who has in the past described"; "Sanders in the past has criticized".
+    else if (l === 'past' && k - 2 >= lo && a.lower[k - 1] === 'the' && a.lower[k - 2] === 'in') k -= 3;
     else if (TIME_WORDS.has(l) && k - 1 >= lo && /^(?:on|this|last|late|early)$/.test(a.lower[k - 1]!)) k -= 2;
     else if (TIME_WORDS.has(l) && k - 1 >= lo && (isCapitalised(a, k - 1) || VERB_FILLERS.has(a.lower[k - 1]!))) k--;
     // "went on to say", "continued to insist", "is expected to announce": back to the subject.
@@ -125,6 +129,13 @@ export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenc
   // Leading "of" or a dangling hyphen is not part of the phrase.
   while (start < end && /^(?:of|-|&)$/.test(a.lower[start]!)) start++;
   if (start >= end) return null;
+  // A place after the speaker is part of its phrase: "a Democratic staffer in the room wondered".
+  if (start - 2 >= lo && /^(?:the|a|an)$/.test(a.lower[start]!) && PLACE_PREPOSITIONS.has(a.lower[start - 1]!) && isPhraseToken(a, start - 2) && !isCapitalised(a, start - 2)) {
+    let s2 = start - 2;
+    while (s2 - 1 >= lo && start - (s2 - 1) <= MAX_PHRASE && isPhraseToken(a, s2 - 1)) s2--;
+    while (s2 < start && /^(?:of|-|&)$/.test(a.lower[s2]!)) s2++;
+    if (s2 < start - 1) start = s2;
+  }
   // "Another source speaking to Fox News said": the outlet is the audience of a participle inside
   // the subject; the speaker is the phrase before the participle.
   if (start - 2 >= lo && /^(?:to|with)$/.test(a.lower[start - 1]!) && /^(?:speaking|talking|writing)$/.test(a.lower[start - 2]!)) {

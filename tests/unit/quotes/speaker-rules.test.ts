@@ -69,3 +69,12 @@ describe('a participle read as the speaker of a second quotation', () => {
     expect(speakerOf(text, 'I would')).toBe('Cruz');
   });
 });
+
+describe('words between a speaker and its cue', () => {
+  test.each([
+    ['"in the past" before the cue', 'Sanders in the past has criticized the president for "a lack of courage."', 'the president', 'Sanders'],
+    ['a place after the speaker', '"Will he be the next attorney general?" a Democratic staffer in the room wondered.', 'Will he', 'a Democratic staffer in the room'],
+  ])('%s', (_name, text, opening, speaker) => {
+    expect(speakerOf(text, opening)).toBe(speaker);
+  });
+});
