@@ -543,6 +543,10 @@ export function findAttributions(a: QuoteAnalysis, cues: readonly FoundCue[], mo
       used.add(x.index);
       const orphan = orphanQuote(a, u, x.q, lastDirect, lastBlockEnd, prevUnit, model);
       if (orphan) {
+        // A quotation inside a statement attributed in its sentence is that speaker's ("China's
+        // influence … “velvet gloves” …, said Nargis Kassenova").
+        const holder = orphan.continued ? undefined : found.find((f) => f.speaker && f.pieces.some((p) => p.start <= x.q.start && p.end >= x.q.end));
+        if (holder) orphan.speaker = holder.speaker;
         out.push(orphan);
         if (orphan.speaker) last = lastDirect = orphan;
       }

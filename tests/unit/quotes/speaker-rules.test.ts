@@ -78,3 +78,12 @@ describe('words between a speaker and its cue', () => {
     expect(speakerOf(text, opening)).toBe(speaker);
   });
 });
+
+describe('a quotation inside a statement attributed in its sentence', () => {
+  test.each([
+    ['a name as the cue aside', 'Vice President Joe Biden, Rubio said, had been in the Senate for "a thousand years" and passed "hundreds of bills."', 'a thousand', 'Rubio'],
+    ['a pronoun as the cue aside', 'The Murdoch outlets have been standing in the way, he said, by creating a "false reality bubble denying science" that scares Republican politicians away.', 'a "false', 'he'],
+  ])('%s', (_name, text, opening, speaker) => {
+    expect(speakerOf(text, opening)).toBe(speaker);
+  });
+});
