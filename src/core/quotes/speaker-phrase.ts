@@ -203,7 +203,10 @@ export function clauseSubject(a: QuoteAnalysis, lo: number, end: number): Speake
   // Skip an opening adverbial up to its comma ("In late June, the ABA …", "Later, he …",
   // "Hastily politicizing the tragedy, Trump …", "Hours later, Trump …", "Asked about it, Carson …").
   const opener = a.lower[k] ?? '';
-  if (OPENERS.test(opener) || /(?:ly|ing)$/.test(opener)) {
+  // "A month later, he …", "Two years ago, Trump …": a time phrase closed by a comma.
+  const timed = [1, 2, 3].find((d) => k + d + 1 < end && /^(?:later|earlier|ago)$/.test(a.lower[k + d]!) && a.lower[k + d + 1] === ',');
+  if (timed !== undefined) k += timed + 2;
+  else if (OPENERS.test(opener) || /(?:ly|ing)$/.test(opener)) {
     for (let j = k; j < Math.min(end, k + 30); j++) {
       if (a.lower[j] === ',' && a.quoteOf[j]! < 0) {
         k = j + 1;

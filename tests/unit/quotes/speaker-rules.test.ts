@@ -47,6 +47,7 @@ describe('sentence openers before the subject of a participle attribution', () =
   test.each([
     ['a time adverbial', 'Hours later, Trump returned the compliment to Adelson, telling Reuters, "Sheldon and I have been friends for a long time."', 'Sheldon', 'Trump'],
     ['a place with its state', 'Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him "a total stiff."', 'him', 'Trump'],
+    ['a time phrase with "later"', 'A month later, he paid an impromptu visit to the border in Laredo, Texas and explained why "the Hispanics" love him.', 'why', 'he'],
     ['a dateline with an agency', 'Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump, saying that "bombastic comments" do more harm than good.', 'that', 'Democrat Hillary Clinton'],
   ])('%s', (_name, text, opening, speaker) => {
     expect(speakerOf(text, opening)).toBe(speaker);
