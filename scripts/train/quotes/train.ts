@@ -84,7 +84,7 @@ function cueExamples(docs: readonly AnalyzedDoc[], lexicon: ReadonlySet<string>,
  * trailing sentence punctuation left out; null when the statement is not a boundary-training case.
  */
 function goldBoundary(a: AnalyzedDoc['a'], g: AnalyzedDoc['doc']['quotes'][number]) {
-  if (g.cueEnd == null || g.cueEnd > g.start || g.contentSpans?.length) return null;
+  if (g.cueStart == null || g.cueEnd == null || g.cueEnd > g.start || g.contentSpans?.length) return null;
   const r = tokenRange(a, g.start, g.end);
   if (!r) return null;
   const [s] = r;
@@ -96,7 +96,8 @@ function goldBoundary(a: AnalyzedDoc['a'], g: AnalyzedDoc['doc']['quotes'][numbe
   while (end > s + 1 && /^[.!?]$/.test(a.lower[end - 1]!)) end--;
   const goldAtEnd = e >= end;
   if (!goldAtEnd && !isBoundary(a, e)) return null;
-  return { s, e, u, end, goldAtEnd };
+  const cr = tokenRange(a, g.cueStart, g.cueEnd);
+  return { s, e, u, end, goldAtEnd, cue: cr ? a.lower[cr[1] - 1]! : '-' };
 }
 
 function boundaryChoices(docs: readonly AnalyzedDoc[]): Choice[] {
@@ -106,13 +107,13 @@ function boundaryChoices(docs: readonly AnalyzedDoc[]): Choice[] {
     for (const g of d.doc.quotes) {
       const gb = goldBoundary(a, g);
       if (!gb) continue;
-      const { s, e, u, end, goldAtEnd } = gb;
-      const candidates = [boundaryFeatures(a, s, u.tokEnd, u.tokEnd)];
+      const { s, e, u, end, goldAtEnd, cue } = gb;
+      const candidates = [boundaryFeatures(a, s, u.tokEnd, u.tokEnd, cue)];
       let gold = goldAtEnd ? 0 : -1;
       for (let j = s + 1; j < end; j++) {
         if (!isBoundary(a, j)) continue;
         if (j === e && !goldAtEnd) gold = candidates.length;
-        candidates.push(boundaryFeatures(a, s, j, u.tokEnd));
+        candidates.push(boundaryFeatures(a, s, j, u.tokEnd, cue));
       }
       if (gold >= 0) out.push({ candidates, gold });
     }
@@ -231,11 +232,11 @@ function boundaryExamples(docs: readonly AnalyzedDoc[]): Example[] {
     for (const g of d.doc.quotes) {
       const gb = goldBoundary(a, g);
       if (!gb) continue;
-      const { s, e, u, end, goldAtEnd } = gb;
-      ex.push({ features: boundaryFeatures(a, s, u.tokEnd, u.tokEnd), label: goldAtEnd ? 1 : 0 });
+      const { s, e, u, end, goldAtEnd, cue } = gb;
+      ex.push({ features: boundaryFeatures(a, s, u.tokEnd, u.tokEnd, cue), label: goldAtEnd ? 1 : 0 });
       for (let j = s + 1; j < end; j++) {
         if (!isBoundary(a, j)) continue;
-        ex.push({ features: boundaryFeatures(a, s, j, u.tokEnd), label: !goldAtEnd && j === e ? 1 : 0 });
+        ex.push({ features: boundaryFeatures(a, s, j, u.tokEnd, cue), label: !goldAtEnd && j === e ? 1 : 0 });
       }
     }
   }

@@ -270,7 +270,7 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
       if (a.lower[k] === ',') k++;
       const q = unusedQuoteFrom(quotes, k, used, 0);
       if (q) return make('according-quote', [{ start: q.q.start, end: q.q.end }], true, speaker, null, [q.index]);
-      if (k < hi - 1) return clause('according-after', ctx, [k, contentEnd(a, k, hi, ctx.model)], speaker, cueRange, null, conf, used);
+      if (k < hi - 1) return clause('according-after', ctx, [k, contentEnd(a, k, hi, ctx.model, a.lower[cue.tokEnd - 1])], speaker, cueRange, null, conf, used);
       return null;
     }
     let e = cue.tokStart;
@@ -399,7 +399,7 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
     const li = firstQuoteFrom(quotes, k);
     const labelled = quotes[li] && quotes[li]!.tok[0] === k ? quotes[li] : undefined;
     if (labelled && LABEL_CUES.has(a.lower[cue.anchor]!) && isTitleCase(a.text.slice(labelled.q.innerStart, labelled.q.innerEnd))) return null;
-    const end = contentEnd(a, k, hi, ctx.model);
+    const end = contentEnd(a, k, hi, ctx.model, a.lower[cueRange[1] - 1]);
     if (end > k && (speaker || CLAUSE_OPENERS.has(a.lower[k]!))) return clause('clause-after', ctx, [k, end], guess, cueRange, channel, conf, used);
   }
   return null;

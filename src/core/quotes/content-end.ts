@@ -18,13 +18,16 @@ export function isBoundary(a: QuoteAnalysis, j: number): boolean {
   return BOUNDARY_WORDS.has(a.lower[j]!) && a.quoteOf[j]! < 0;
 }
 
-/** Features of ending a statement that starts at `start` just before token `j` (or at the unit end). */
-export function boundaryFeatures(a: QuoteAnalysis, start: number, j: number, hi: number): string[] {
+/**
+ * Features of ending a statement that starts at `start` just before token `j` (or at the unit end),
+ * after a cue whose last word is `cue` (verbs differ in how far their statements run).
+ */
+export function boundaryFeatures(a: QuoteAnalysis, start: number, j: number, hi: number, cue = '-'): string[] {
   if (j >= hi) {
     const last = a.lower[hi - 1]!;
     let quoted = false;
     for (let k = start; k < hi && !quoted; k++) if (a.quoteOf[k]! >= 0) quoted = true;
-    return ['end', `end|last=${/^[.!?]$/.test(last) ? 'stop' : /^[”"’']$/.test(last) ? 'quote' : 'other'}`, `end|len=${bucket(hi - start)}`, `end|quoted=${quoted}`];
+    return ['end', `end|last=${/^[.!?]$/.test(last) ? 'stop' : /^[”"’']$/.test(last) ? 'quote' : 'other'}`, `end|len=${bucket(hi - start)}`, `end|quoted=${quoted}`, `end|c=${cue}`, `end|c=${cue}|len=${bucket(hi - start)}`];
   }
   const w = a.lower[j]!;
   const n1 = a.lower[j + 1] ?? '</S>';
@@ -58,6 +61,8 @@ export function boundaryFeatures(a: QuoteAnalysis, start: number, j: number, hi:
     `w=${w}|quoteNext=${quoteSoon}`,
     `n1=${n1}`,
     `w=${w}|n1=${n1}|n2=${a.lower[j + 2] ?? '</S>'}`,
+    `c=${cue}|w=${w}`,
+    `c=${cue}|w=${w}|dist=${bucket(j - start)}`,
   ];
 }
 
@@ -74,9 +79,10 @@ function bucket(n: number): string {
 
 /**
  * Where a reported statement starting at token `start` ends (exclusive token index), choosing among
- * the unit end and the boundary tokens with the learned boundary model, or rules without one.
+ * the unit end and the boundary tokens with the learned boundary model (given the cue's last word),
+ * or rules without one.
  */
-export function contentEnd(a: QuoteAnalysis, start: number, hi: number, model: QuotesModel | null): number {
+export function contentEnd(a: QuoteAnalysis, start: number, hi: number, model: QuotesModel | null, cue = '-'): number {
   let end = hi;
   while (end > start + 1 && /^[.!?]$/.test(a.lower[end - 1]!)) end--;
   const weights = model?.contentEnd;
@@ -88,12 +94,12 @@ export function contentEnd(a: QuoteAnalysis, start: number, hi: number, model: Q
     return end;
   }
   let best = end;
-  let bestScore = score(weights, boundaryFeatures(a, start, hi, hi));
+  let bestScore = score(weights, boundaryFeatures(a, start, hi, hi, cue));
   // Boundaries are looked for in the first stretch of the statement only: no reported statement
   // in the training data runs on for longer before being cut, and the scan stays linear.
   for (let j = start + 1; j < Math.min(end, start + MAX_CONTENT_SCAN); j++) {
     if (!isBoundary(a, j)) continue;
-    const s = score(weights, boundaryFeatures(a, start, j, hi));
+    const s = score(weights, boundaryFeatures(a, start, j, hi, cue));
     if (s > bestScore) {
       bestScore = s;
       best = j;
