@@ -3,7 +3,7 @@ import type { QuoteAnalysis, Unit } from './analysis';
 import { contentEnd, contentStart, mixedEnd, mixedStart } from './content-end';
 import type { FoundCue, QuotesModel } from './cue-model';
 import type { MarkedQuote } from './quote-marks';
-import { clauseSubject, nameIn, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase';
+import { clauseSubject, nameIn, subjectAfter, subjectBefore, trailingSpeaker, type SpeakerPhrase } from './speaker-phrase';
 import { PLATFORMS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './words';
 
 /** One attribution found in the text, before speakers are resolved to names and entities. */
@@ -675,7 +675,10 @@ function orphanQuote(a: QuoteAnalysis, u: Unit, q: MarkedQuote, last: RawAttribu
   // A later quotation in the sentence of a quoted speaker ("“…,” said Pantucci, “but …”", "…,
   // Clinton said, calling on Congress to pay “their fair share”") is that speaker's.
   const sameSpeaker = last !== null && last.speaker !== null && lastInSameUnit(last, u, q);
+  // A sentence closing on its attribution (“…” in the 2008 primary, said Paul Beck.) names it.
+  const trailing = sameSpeaker ? null : trailingSpeaker(a, q.end, u.tokStart, u.tokEnd);
   if (sameSpeaker) speaker = last.speaker;
+  else if (trailing) speaker = trailing;
   else if (!startsUnit) {
     let qt = u.tokStart;
     while (qt < u.tokEnd && a.tokens[qt]!.start < q.start) qt++;

@@ -272,3 +272,37 @@ export function isMisreadSpeaker(a: QuoteAnalysis, p: SpeakerPhrase): boolean {
   const unit = a.units[a.unitOf[p.tokStart]!];
   return /ing$/.test(first) && unit !== undefined && unit.tokStart === p.tokStart && p.tokStart + 1 < a.tokens.length && !isCapitalised(a, p.tokStart + 1);
 }
+
+// Speech verbs of an inverted attribution that closes a sentence (", said Paul Beck.").
+const TRAILING_CUES = new Set(['said', 'says', 'added', 'adds', 'explained', 'explains', 'noted', 'notes', 'argued', 'argues', 'wrote', 'writes', 'insisted', 'warned', 'recalled', 'observed', 'contended', 'acknowledged', 'continued', 'stated']);
+
+/**
+ * The speaker of an attribution closing a sentence after a character offset ("Clinton “drew
+ * well …” in the 2008 primary, said Paul Beck, a professor." / "…, Beck said."), or null.
+ */
+export function trailingSpeaker(a: QuoteAnalysis, after: number, lo: number, hi: number): SpeakerPhrase | null {
+  let j = lo;
+  while (j < hi && a.tokens[j]!.start < after) j++;
+  // Only an apposition or the sentence's end may follow the speaker.
+  const closes = (k: number): boolean => {
+    if (k >= hi || (k === hi - 1 && /^[.!?]$/.test(a.lower[k]!))) return true;
+    if (a.lower[k] !== ',') return false;
+    for (let i = k + 1; i < hi; i++) if (a.quoteOf[i]! >= 0 || TRAILING_CUES.has(a.lower[i]!)) return false;
+    return true;
+  };
+  for (; j < hi - 2; j++) {
+    if (a.lower[j] !== ',' || a.quoteOf[j]! >= 0) continue;
+    if (TRAILING_CUES.has(a.lower[j + 1]!)) {
+      const sp = subjectAfter(a, j + 2, hi);
+      if (sp && (sp.name || sp.pronoun) && closes(sp.tokEnd)) return sp;
+      continue;
+    }
+    let e = j + 1;
+    while (e < hi && e - j <= 4 && isCapitalised(a, e) && isWord(a, e)) e++;
+    if (e > j + 1 && TRAILING_CUES.has(a.lower[e] ?? '') && closes(e + 1)) {
+      const name = nameIn(a, j + 1, e);
+      if (name) return { tokStart: j + 1, tokEnd: e, name, pronoun: false };
+    }
+  }
+  return null;
+}

@@ -88,3 +88,12 @@ describe('a quotation inside a statement attributed in its sentence', () => {
     expect(speakerOf(text, opening)).toBe(speaker);
   });
 });
+
+describe('a quotation in a sentence that closes on its attribution', () => {
+  test.each([
+    ['an inverted cue with an apposition', 'Clinton "drew quite well from white, working-class Democrats" in the 2008 primary, said Paul Beck, a professor at Ohio State University.', 'Paul Beck'],
+    ['a name before the cue', 'The rejection of the treaty signals "the beginning of the end" for the union, Wilders said.', 'Wilders'],
+  ])('%s', (_name, text, speaker) => {
+    expect(spoken(text, quotesOf(text).find((q) => q.direct))).toBe(speaker);
+  });
+});
