@@ -112,15 +112,19 @@ for (const doc of docs) {
       const c = `${shape(doc, s)}${p.cue ? '' : ':no-cue'}`;
       counts.set(c, (counts.get(c) ?? 0) + 1);
       if (!examples.has(c)) examples.set(c, []);
-      examples.get(c).push(`[${doc.id}] gold «${doc.text.slice(g.speakerStart, g.speakerEnd)}» pred «${s ? doc.text.slice(s.start, s.end) : '-'}» cue ${p.cue?.verb ?? '-'} | …${doc.text.slice(Math.max(0, Math.min(g.speakerStart, s?.start ?? g.start, g.start) - 60), Math.min(g.start + 60, doc.text.length)).replace(/\n/g, ' ¶ ')}`);
+      const others = near.slice(1).map((q) => `«${doc.text.slice(q.start, q.end).slice(0, 50)}» by «${q.speaker ? doc.text.slice(q.speaker.start, q.speaker.end) : '-'}»`).join('; ');
+    examples.get(c).push(`[${doc.id}] picked «${doc.text.slice(p.start, p.end).slice(0, 50)}»${others ? `; also ${others}` : ''}\n   gold «${doc.text.slice(g.speakerStart, g.speakerEnd)}» pred «${s ? doc.text.slice(s.start, s.end) : '-'}» cue ${p.cue?.verb ?? '-'} | …${doc.text.slice(Math.max(0, Math.min(g.speakerStart, s?.start ?? g.start, g.start) - 60), Math.min(g.start + 60, doc.text.length)).replace(/\n/g, ' ¶ ')}`);
       continue;
     }
-    const c = near.slice(1).some(rightFor) ? 'picked:other-prediction-right' : category(doc, g, p);
+    const c = near.slice(1).some((q) => rightFor(q) && q.start === p.start && q.end === p.end)
+      ? 'picked:same-span-other-speaker-right'
+      : near.slice(1).some(rightFor) ? 'picked:other-prediction-right' : category(doc, g, p);
     counts.set(c, (counts.get(c) ?? 0) + 1);
     if (!examples.has(c)) examples.set(c, []);
     const from = Math.max(0, Math.min(g.speakerStart, g.start, s?.start ?? g.start) - 120);
     const to = Math.min(doc.text.length, Math.max(g.speakerEnd, g.start + 80, s?.end ?? 0) + 40);
-    examples.get(c).push(`[${doc.id}] gold «${doc.text.slice(g.speakerStart, g.speakerEnd)}» pred «${s ? doc.text.slice(s.start, s.end) : '-'}» (${s?.name ?? ''}; cue ${p.cue?.verb ?? '-'}${p.direct ? '' : ', reported'})\n   …${doc.text.slice(from, to).replace(/\n/g, ' ¶ ')}…`);
+    const others = near.slice(1).map((q) => `«${doc.text.slice(q.start, q.end).slice(0, 50)}» by «${q.speaker ? doc.text.slice(q.speaker.start, q.speaker.end) : '-'}»`).join('; ');
+    examples.get(c).push(`[${doc.id}] picked «${doc.text.slice(p.start, p.end).slice(0, 50)}»${others ? `; also ${others}` : ''}\n   gold «${doc.text.slice(g.speakerStart, g.speakerEnd)}» pred «${s ? doc.text.slice(s.start, s.end) : '-'}» (${s?.name ?? ''}; cue ${p.cue?.verb ?? '-'}${p.direct ? '' : ', reported'})\n   …${doc.text.slice(from, to).replace(/\n/g, ' ¶ ')}…`);
   }
 }
 if (predFile) fs.writeFileSync(predFile, predLines.join('\n') + '\n');
