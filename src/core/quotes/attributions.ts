@@ -202,7 +202,9 @@ function unitAttributions(ctx: UnitContext, used: Set<number>): RawAttribution[]
     if (!found || !accept(cue, found.direct)) continue;
     // "…,” Anderson said, adding that …": the participle's speaker is the one just attributed.
     const last = out[out.length - 1];
-    if (last?.speaker && /ing$/.test(ctx.a.lower[cue.anchor]!) && ctx.a.lower[cue.tokStart - 1] === ',') found.attribution.speaker = last.speaker;
+    // (the comma may close the quotation before it: "…maniacal,” adding, “…”")
+    const afterComma = ctx.a.lower[cue.tokStart - 1] === ',' || (ctx.a.quoteOf[cue.tokStart - 1]! >= 0 && /,["'”’]+$/.test(ctx.a.text.slice(ctx.a.tokens[Math.max(0, cue.tokStart - 2)]!.start, ctx.a.tokens[cue.tokStart - 1]!.end)));
+    if (last?.speaker && /ing$/.test(ctx.a.lower[cue.anchor]!) && afterComma) found.attribution.speaker = last.speaker;
     for (const i of found.quotes) used.add(i);
     out.push(found.attribution);
     prevEnd = Math.max(prevEnd, cue.tokEnd);
@@ -349,6 +351,9 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
     }
     // "…, he said, …": the statement goes on after the attribution.
     if (sp && commaBefore && sStart - 1 > prevEnd && a.lower[rest] === ',' && rest + 2 < hi && a.quoteOf[rest + 1]! < 0) {
+      // (after "said Black," an apposition or relative clause describes the speaker: "said
+      // Jeffery Hemsley, an assistant professor …", "said Black, who has been friends …")
+      if (inverted && APPOSITION_OPENERS.has(a.lower[rest + 1]!)) return clause('trailing-inverted', ctx, [prevEnd, sStart - 1], sp, cueRange, null, conf, used);
       const first = clause('inside', ctx, [prevEnd, sStart - 1], sp, cueRange, null, conf, used);
       let end = hi;
       while (end > rest + 2 && /^[.!?]$/.test(a.lower[end - 1]!)) end--;
@@ -417,6 +422,9 @@ function onlyGlueOrTail(a: QuoteAnalysis, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (a.lower[k] === 'that' || a.quoteOf[k]! >= 0) return false;
   return true;
 }
+
+// Words opening a description of the person just named rather than more of what they said.
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whom', 'whose', 'which', 'one', 'himself', 'herself', 'also', 'now', 'then', 'formerly']);
 
 /** A clause attribution as a candidate, taking the quotations inside it. */
 function clause(
