@@ -25,30 +25,29 @@ function composedParent(node: Node): Element | null {
  * node of the article, or null when the article has no text nodes.
  */
 export function articleScopeElement(segments: readonly TextSegment[]): Element | null {
-  const parents = new Set<Element>();
+  let scope: Element | null = null;
+  let lastParent: Node | null = null;
   for (const s of segments) {
-    const p = composedParent(s.node);
-    if (p) parents.add(p);
+    // Runs of text nodes under one parent are common: one check covers them.
+    const parent = s.node.parentNode;
+    if (!parent || parent === lastParent) continue;
+    lastParent = parent;
+    const el = documentTreeElement(s.node);
+    if (!el) continue;
+    if (!scope) scope = el;
+    // contains() is native and the scope rarely has to grow: a handful of climbs per article.
+    while (scope && !scope.contains(el)) scope = scope.parentElement;
   }
-  const [first, ...rest] = parents;
-  if (!first) return null;
-  // The first parent's ancestors, innermost first; each other parent cuts the chain at the first shared one.
-  const chain: Element[] = [];
-  for (let el: Element | null = first; el; el = composedParent(el)) chain.push(el);
-  let deepest = 0;
-  const index = new Map(chain.map((el, i) => [el, i]));
-  for (const p of rest) {
-    for (let el: Element | null = p; el; el = composedParent(el)) {
-      const i = index.get(el);
-      if (i === undefined) continue;
-      if (i > deepest) deepest = i;
-      break;
-    }
-  }
-  let scope: Element | null = chain[deepest] ?? null;
-  // Styles inserted in the document do not reach into shadow trees: their host carries them.
-  while (scope && scope.getRootNode() !== scope.ownerDocument) scope = composedParent(scope);
   return scope;
+}
+
+/** The element of the document's own tree (outside any shadow root) holding a node: its parent, or the host of its shadow tree. */
+function documentTreeElement(node: Node): Element | null {
+  const doc = node.ownerDocument;
+  let el = composedParent(node);
+  // Styles inserted in the document do not reach into shadow trees: their host carries them.
+  while (el && el.getRootNode() !== doc) el = composedParent(el);
+  return el;
 }
 
 /** `tag#id` when the id is a safe name and names this element alone in its document, else null. */

@@ -68,6 +68,9 @@ function start(): void {
         if (!lifecycle.check()) return;
         const message: ToPopup = { kind: 'pm:detected', metadata, words: countWords(text), url: location.href };
         const answered = browser.runtime.sendMessage(message).catch(() => undefined);
+        // Chromium's popup has a thread of its own: there the core does not wait (a round trip to
+        // the worker, and more when no popup is open to answer).
+        if (__BROWSER__ !== 'firefox') return;
         await Promise.race([answered, new Promise((resolve) => setTimeout(resolve, DETECTED_WAIT_MS))]);
       },
       runCore: async (request) => {

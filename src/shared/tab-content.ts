@@ -12,11 +12,24 @@ export async function hasContentScript(tabId: number): Promise<boolean> {
   }
 }
 
+// Injections under way, by tab: a second request while the first script is still starting (before
+// it answers hasContentScript) would inject and evaluate the whole script again on the page's
+// thread, in the middle of the first one's run.
+const injecting = new Map<number, Promise<void>>();
+
 /**
  * Injects the highlight styles and the content script into a tab's top frame once (the
  * script guards against a repeat). The script annotates the page as soon as it starts.
  */
-export async function ensureContentScript(tabId: number): Promise<void> {
+export function ensureContentScript(tabId: number): Promise<void> {
+  const pending = injecting.get(tabId);
+  if (pending) return pending;
+  const run = inject(tabId).finally(() => injecting.delete(tabId));
+  injecting.set(tabId, run);
+  return run;
+}
+
+async function inject(tabId: number): Promise<void> {
   if (await hasContentScript(tabId)) return;
   const target = { tabId, frameIds: [0] };
   // Both at once (Firefox took up to 17 ms for the styles alone): the styles are needed only when
