@@ -202,9 +202,7 @@ function unitAttributions(ctx: UnitContext, used: Set<number>): RawAttribution[]
     if (!found || !accept(cue, found.direct)) continue;
     // "…,” Anderson said, adding that …": the participle's speaker is the one just attributed.
     const last = out[out.length - 1];
-    // (the comma may close the quotation before it: "…maniacal,” adding, “…”")
-    const afterComma = ctx.a.lower[cue.tokStart - 1] === ',' || (ctx.a.quoteOf[cue.tokStart - 1]! >= 0 && /,["'”’]+$/.test(ctx.a.text.slice(ctx.a.tokens[Math.max(0, cue.tokStart - 2)]!.start, ctx.a.tokens[cue.tokStart - 1]!.end)));
-    if (last?.speaker && /ing$/.test(ctx.a.lower[cue.anchor]!) && afterComma) found.attribution.speaker = last.speaker;
+    if (last?.speaker && /ing$/.test(ctx.a.lower[cue.anchor]!) && ctx.a.lower[cue.tokStart - 1] === ',') found.attribution.speaker = last.speaker;
     for (const i of found.quotes) used.add(i);
     out.push(found.attribution);
     prevEnd = Math.max(prevEnd, cue.tokEnd);
