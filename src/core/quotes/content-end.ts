@@ -83,7 +83,7 @@ function bucket(n: number): string {
  * or rules without one.
  */
 export function contentEnd(a: QuoteAnalysis, start: number, hi: number, model: QuotesModel | null, cue = '-'): number {
-  let end = hi;
+  let end = sentenceInUnit(a, start, hi);
   while (end > start + 1 && /^[.!?]$/.test(a.lower[end - 1]!)) end--;
   const weights = model?.contentEnd;
   if (!isTrained(weights)) {
@@ -106,6 +106,18 @@ export function contentEnd(a: QuoteAnalysis, start: number, hi: number, model: Q
     }
   }
   return best;
+}
+
+/**
+ * Where the sentence holding token `start` ends inside its unit: units keep a short sentence after
+ * a quotation that closes on its own stop together with it ('that “he loves you.” She says …'), but
+ * a statement never runs on past that stop into the next sentence.
+ */
+function sentenceInUnit(a: QuoteAnalysis, start: number, hi: number): number {
+  for (let j = start + 2; j < Math.min(hi, start + MAX_CONTENT_SCAN); j++) {
+    if (a.quoteOf[j - 1]! >= 0 && a.quoteOf[j]! < 0 && /^[.!?]$/.test(a.lower[j - 2]!) && /^\p{Lu}/u.test(a.tokens[j]!.text)) return j;
+  }
+  return hi;
 }
 
 /** How many tokens after a cue a reported statement may start ("told the crowd on Friday that …"). */
