@@ -109,13 +109,14 @@ export function contentEnd(a: QuoteAnalysis, start: number, hi: number, model: Q
 }
 
 /**
- * Where the sentence holding token `start` ends inside its unit: units keep a short sentence after
- * a quotation that closes on its own stop together with it ('that “he loves you.” She says …'), but
- * a statement never runs on past that stop into the next sentence.
+ * Where the statement from token `start` must end inside its unit: at a quotation closing on its own
+ * stop. Units keep a short sentence after such a quotation with it ('that “he loves you.” She says
+ * …'), and words after it in the same sentence are the speaker's act, not the statement ('yelled
+ * “You lie!” at the president').
  */
 function sentenceInUnit(a: QuoteAnalysis, start: number, hi: number): number {
   for (let j = start + 2; j < Math.min(hi, start + MAX_CONTENT_SCAN); j++) {
-    if (a.quoteOf[j - 1]! >= 0 && a.quoteOf[j]! < 0 && /^[.!?]$/.test(a.lower[j - 2]!) && /^\p{Lu}/u.test(a.tokens[j]!.text)) return j;
+    if (a.quoteOf[j - 1]! >= 0 && a.quoteOf[j]! < 0 && /^[.!?]$/.test(a.lower[j - 2]!)) return j;
   }
   return hi;
 }

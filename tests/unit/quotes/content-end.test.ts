@@ -18,6 +18,7 @@ describe('where a reported statement ends without a model', () => {
     ['before a participle that adds a new statement', 'He said that the base would close, adding that talks would go on.', 'that', 'that the base would close'],
     // The unit keeps the short sentence after a quotation closing on its own stop, the statement does not.
     ['at a quotation closing its sentence', 'Melania Trump tells supporters that “he loves you.” She says they will go on.', 'that', 'that “he loves you.”'],
+    ['at a quotation closing on its own stop inside a sentence', 'He yelled “You lie!” at the president during the address.', '“', '“You lie!”'],
   ])('%s', (_name, text, from, expected) => {
     expect(statement(text, from)).toBe(expected);
   });
