@@ -178,6 +178,8 @@ function unitAttributions(ctx: UnitContext, used: Set<number>): RawAttribution[]
   const out: RawAttribution[] = [];
   const hi = u.tokEnd;
   let prevEnd = u.tokStart;
+  // Where each attribution taken so far could have started (prevEnd before it), to undo the last.
+  const priorEnds: number[] = [];
   const accept = (cue: FoundCue, direct: boolean): boolean => cue.probability >= (direct ? thresholds.direct : thresholds.indirect);
   for (let ci = 0; ci < cues.length; ci++) {
     const cue = cues[ci]!;
@@ -198,16 +200,33 @@ function unitAttributions(ctx: UnitContext, used: Set<number>): RawAttribution[]
     // said voters told him …"): news annotation keeps the outer statement whole, so skip it.
     const at = ctx.a.tokens[cue.anchor]!.start;
     if (out.some((r) => r.pieces.some((p) => p.start < at && at < p.end))) continue;
-    const found = attributionAt(ctx, cue, cueRange, prevEnd, nextCueStart, used);
+    let found = attributionAt(ctx, cue, cueRange, prevEnd, nextCueStart, used);
     if (!found || !accept(cue, found.direct)) continue;
+    // "X pushed her count past the threshold, according to the AP": a closing "according to"
+    // sources the whole sentence, the reported clause before it included.
+    const prior = out[out.length - 1];
+    if (found.attribution.via === 'according-before' && prior && !prior.direct && prior.via === 'clause-after' && prior.pieces.length === 1 && prior.pieces[0]!.end >= charStart(ctx.a, cue.tokStart) - 2) {
+      const whole = attributionAt(ctx, cue, cueRange, priorEnds[priorEnds.length - 1]!, nextCueStart, used);
+      if (whole && accept(cue, whole.direct)) {
+        out.pop();
+        priorEnds.pop();
+        found = whole;
+      }
+    }
     // "…,” Anderson said, adding that …": the participle's speaker is the one just attributed.
     const last = out[out.length - 1];
     if (last?.speaker && /ing$/.test(ctx.a.lower[cue.anchor]!) && ctx.a.lower[cue.tokStart - 1] === ',') found.attribution.speaker = last.speaker;
     for (const i of found.quotes) used.add(i);
     out.push(found.attribution);
+    priorEnds.push(prevEnd);
     prevEnd = Math.max(prevEnd, cue.tokEnd);
   }
   return out;
+}
+
+/** The character offset where token `i` starts. */
+function charStart(a: QuoteAnalysis, i: number): number {
+  return a.tokens[i]!.start;
 }
 
 interface Candidate {

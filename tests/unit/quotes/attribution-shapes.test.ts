@@ -21,3 +21,10 @@ describe('what follows "said X," is a description of X, not more of the statemen
     expect(found.some((t) => t.includes(description))).toBe(false);
   });
 });
+
+describe('a closing "according to" sources the whole sentence', () => {
+  test('the reported clause before it is part of its statement, not a statement of its own', () => {
+    const quotes = quotesOf('Republicans also denounced the deal, according to company leaders.');
+    expect(quotes.map((q) => [q.text, q.cue?.verb])).toEqual([['Republicans also denounced the deal', 'according to']]);
+  });
+});
