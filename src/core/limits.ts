@@ -20,6 +20,12 @@ export interface ArticleLimits {
  */
 export const DEFAULT_LIMITS: Readonly<ArticleLimits> = { maxWords: 10_000, maxChars: 80_000 };
 
+/**
+ * How much text article detection reads: a little over the core's character limit, so the core still
+ * cuts at a sentence end of its own, and a huge page is never read whole only to be cut.
+ */
+export const DETECTION_MAX_CHARS = Math.round(DEFAULT_LIMITS.maxChars * 1.25);
+
 /** An article cut to the limits, with the notice to show when anything was cut. */
 export interface LimitedArticle {
   article: ArticleText;
