@@ -88,6 +88,11 @@ export interface CoreRequest {
   notices: Notice[];
   detectMs: number;
   summarySentences: number;
+  /**
+   * When present: the background (re)inserts the tab's highlight styles on this scope (null: every
+   * element) while the core runs, and replies once both are done (one round trip instead of two).
+   */
+  styleScope?: string | null;
 }
 
 /** The background's answer to 'pm:run-core'. */

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { isToBackground } from '../messages';
+import { isToBackground, type CoreReply, type CoreRequest } from '../messages';
 import { ensureContentScript } from '../shared/tab-content';
 import { syncAutoRun } from './auto-run';
 import { isCommandName, runCommand } from './commands';
@@ -27,6 +27,23 @@ browser.commands.onCommand.addListener((command: string) => {
   })().catch(() => undefined);
 });
 
+/**
+ * Runs the core and, when the request carries a style scope, inserts the tab's highlight styles:
+ * the insertion is sent to the tab first, so it travels while the core runs, and the reply waits
+ * for both (the content script paints once its highlights can show).
+ */
+async function runCoreWithStyles(request: CoreRequest, sender: browser.Runtime.MessageSender): Promise<CoreReply> {
+  const tabId = sender.tab?.id;
+  if (request.styleScope === undefined || tabId === undefined) return runCore(request);
+  let sent: () => void = () => undefined;
+  const onItsWay = new Promise<void>((resolve) => (sent = resolve));
+  const styled = applyReaderColors(tabId, sender.frameId ?? 0, request.styleScope, sent).catch(() => undefined);
+  await Promise.race([onItsWay, styled]);
+  const reply = await runCore(request);
+  await styled;
+  return reply;
+}
+
 async function setBadge(tabId: number, count: number): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#1e3a8a' });
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
@@ -37,7 +54,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (message.kind === 'pm:open-popup-tab') {
     return browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tab=${message.tabId}`) }).then(() => ({ ok: true }));
   }
-  if (message.kind === 'pm:run-core') return runCore(message.request);
+  if (message.kind === 'pm:run-core') return runCoreWithStyles(message.request, sender);
   const tabId = sender.tab?.id;
   if (tabId === undefined) return undefined;
   if (message.kind === 'pm:apply-colors') {

@@ -93,7 +93,6 @@ export class ContentController {
   private appliedColors: string | null = null;
   /** The scope the page's highlight styles were last inserted on (undefined: none inserted yet). */
   private styleScope: string | null | undefined = undefined;
-  private stylesReady: Promise<void> = Promise.resolve();
   /** Summary length the popup asked for, overriding the settings' (null: as the settings say). */
   private summaryWanted: number | null = null;
   /** Summary length of the annotations shown now. */
@@ -213,7 +212,8 @@ export class ContentController {
     const outcome = await runPipeline(this.deps.win, {
       isCurrent,
       runCore: (request) => this.deps.background.runCore(request),
-      prepare: (article) => this.scopeStyles(article),
+      styleScope: (article) => this.nextStyleScope(article),
+      applyStyles: (scope) => this.deps.background.applyStyles(scope),
       onDetected: (metadata, text) => this.deps.background.detected?.(metadata, text),
       reuse: (text, summary) => (this.current && this.current.article.text === text && this.current.summarySentences === summary ? this.current.annotations : null),
       summarySentences: async () => {
@@ -283,16 +283,16 @@ export class ContentController {
   }
 
   /**
-   * Has the background insert the highlight styles on the element holding the article (cheap to
-   * restyle, unlike every element of the page), once per scope; runs while the core does.
+   * The element holding the article, as the scope of its highlight styles (cheap to restyle, unlike
+   * every element of the page) when it differs from the one inserted, else undefined; the run sends
+   * it (with the core request, so the background inserts the styles while the core runs).
    */
-  private scopeStyles(article: DomArticleText): Promise<void> {
+  private nextStyleScope(article: DomArticleText): string | null | undefined {
     const el = articleScopeElement(article.segments);
     const scope = el ? scopeSelector(el) : null;
-    if (scope === this.styleScope) return this.stylesReady;
+    if (scope === this.styleScope) return undefined;
     this.styleScope = scope;
-    this.stylesReady = this.deps.background.applyStyles(scope);
-    return this.stylesReady;
+    return scope;
   }
 
   private onSettings(s: Settings): void {

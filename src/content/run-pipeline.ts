@@ -37,10 +37,12 @@ export interface PipelineOptions {
   /** Annotations already made for exactly this article text (and summary length), to reuse; else null. */
   reuse?: (text: string, summarySentences: number) => Annotations | null;
   /**
-   * Called once detection found the article, before the core runs: work for the page (its highlight
-   * styles) that overlaps the core's; the outcome waits for it.
+   * Called once detection found the article: the scope its highlight styles need when it differs
+   * from the one inserted (the styles then go with the core request), else undefined.
    */
-  prepare?: (article: DomArticleText) => Promise<unknown>;
+  styleScope?: (article: DomArticleText) => string | null | undefined;
+  /** Inserts the highlight styles on a scope, for a run that reuses annotations (no core request). */
+  applyStyles?: (scope: string | null) => Promise<void>;
   /**
    * Called once detection found the article, before the core runs (the popup shows the header early);
    * the core waits for what it returns (an open popup painting the header first).
@@ -68,14 +70,14 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
     return { found: false, reason, timings: { detectMs: performance.now() - t0, detectSliceMs: stats.longestSliceMs, coreMs: 0, roundTripMs: 0 } };
   }
   const shown = options.isCurrent() ? options.onDetected?.(detection.metadata, detection.article.text) : undefined;
-  const prepared = options.prepare?.(detection.article).catch(() => undefined);
+  const styleScope = options.styleScope?.(detection.article);
   const summarySentences = await options.summarySentences();
   await shown;
   if (!options.isCurrent()) return null;
   const { text, blocks } = detection.article;
   // The page changed around the article but not its text (an ad, a clock): re-anchor, no new core run.
   const reused = options.reuse?.(text, summarySentences);
-  if (reused) await prepared;
+  if (reused && styleScope !== undefined) await options.applyStyles?.(styleScope).catch(() => undefined);
   if (reused) return { found: true, article: detection.article, root: detection.root, annotations: reused, timings: { detectMs, detectSliceMs, coreMs: 0, roundTripMs: 0 } };
   const t1 = performance.now();
   const reply = await options.runCore({
@@ -85,8 +87,8 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
     notices: detection.notices,
     detectMs,
     summarySentences,
+    ...(styleScope !== undefined ? { styleScope } : {}),
   });
-  await prepared;
   const roundTripMs = performance.now() - t1;
   if (!reply.ok) throw new Error(reply.message);
   return {
