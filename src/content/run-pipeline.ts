@@ -1,13 +1,11 @@
 import type { Annotations, Metadata } from '../core/annotations';
 import type { CoreReply, CoreRequest } from '../messages';
-import { DEFAULT_LIMITS } from '../core/limits';
+import { DETECTION_MAX_CHARS } from '../core/limits';
 import { detectArticleSliced } from '../page/detect-article';
 import { readableFrames } from '../page/framed-documents';
 import type { DomArticleText } from '../page/dom-article-text';
 import { makeLiveIsHidden } from './live-visibility';
 
-// A little over the core's character limit, so the core still cuts at a sentence end of its own.
-const DETECT_MAX_CHARS = Math.round(DEFAULT_LIMITS.maxChars * 1.25);
 
 /** What one run of detection and the core found. */
 export type PipelineOutcome =
@@ -61,7 +59,7 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
   const t0 = performance.now();
   // Sliced, so a huge page never holds its thread long; text past the core's limit is not even read.
   const stats = { longestSliceMs: 0 };
-  const detection = await detectArticleSliced(doc, { url, isHidden: makeLiveIsHidden(win), maxChars: DETECT_MAX_CHARS, stats });
+  const detection = await detectArticleSliced(doc, { url, isHidden: makeLiveIsHidden(win), maxChars: DETECTION_MAX_CHARS, stats });
   const detectMs = performance.now() - t0;
   const detectSliceMs = stats.longestSliceMs;
   if (!detection.found) {
@@ -116,7 +114,7 @@ async function framedArticleReason(doc: Document, stats: { longestSliceMs: numbe
   for (const { doc: inner, url } of frames.slice(0, 3)) {
     const view = inner.defaultView;
     if (!view) continue;
-    const found = await detectArticleSliced(inner, { url, isHidden: makeLiveIsHidden(view), maxChars: DETECT_MAX_CHARS, stats });
+    const found = await detectArticleSliced(inner, { url, isHidden: makeLiveIsHidden(view), maxChars: DETECTION_MAX_CHARS, stats });
     if (!found.found) continue;
     const title = found.metadata.headline ? ` ("${found.metadata.headline}")` : '';
     return `The article on this page${title} is inside a frame, and Pressmark cannot annotate inside frames yet. Open the frame's page on its own to annotate it: ${url}`;
