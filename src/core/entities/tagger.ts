@@ -107,6 +107,8 @@ export class EntityTagger {
   private wordIds = new Map<string, number>();
   /** For each label, the labels allowed right before it. */
   private readonly preds: Int8Array[] = [];
+  /** For each label, the labels allowed right after it. */
+  private readonly succs: Int8Array[] = [];
   private vScore = new Float32Array(0);
   private vBack = new Uint8Array(0);
   private idWords: string[] = [];
@@ -147,6 +149,11 @@ export class EntityTagger {
       const list: number[] = [];
       for (let a = 0; a < LABEL_COUNT; a++) if (allowedTransition(a, b)) list.push(a);
       this.preds.push(Int8Array.from(list));
+    }
+    for (let a = 0; a < LABEL_COUNT; a++) {
+      const list: number[] = [];
+      for (let b = 0; b < LABEL_COUNT; b++) if (allowedTransition(a, b)) list.push(b);
+      this.succs.push(Int8Array.from(list));
     }
   }
 
@@ -331,23 +338,34 @@ export class EntityTagger {
    * through that label (forward plus backward Viterbi). Their differences are the confidences.
    */
   maxMarginals(E: Float32Array, n: number, second = true): Float32Array {
-    const { L } = this;
+    const { L, preds, succs } = this;
     const W = L + 1;
     const t = (second ? this.stage2 : this.stage1).trans;
     const fwd = new Float32Array(n * L);
     const bwd = new Float32Array(n * L);
     for (let l = 0; l < L; l++) fwd[l] = E[l]! + t[l]!;
+    // Only allowed transitions are tried: the others weigh -Infinity and can never be the best.
     for (let i = 1; i < n; i++)
       for (let b = 0; b < L; b++) {
+        const list = preds[b]!;
         let best = -Infinity;
-        for (let a = 0; a < L; a++) best = Math.max(best, fwd[(i - 1) * L + a]! + t[(a + 1) * W + b]!);
+        for (let j = 0; j < list.length; j++) {
+          const a = list[j]!;
+          const v = fwd[(i - 1) * L + a]! + t[(a + 1) * W + b]!;
+          if (v > best) best = v;
+        }
         fwd[i * L + b] = best + E[i * L + b]!;
       }
     for (let a = 0; a < L; a++) bwd[(n - 1) * L + a] = t[(a + 1) * W + L]!;
     for (let i = n - 2; i >= 0; i--)
       for (let a = 0; a < L; a++) {
+        const list = succs[a]!;
         let best = -Infinity;
-        for (let b = 0; b < L; b++) best = Math.max(best, t[(a + 1) * W + b]! + E[(i + 1) * L + b]! + bwd[(i + 1) * L + b]!);
+        for (let j = 0; j < list.length; j++) {
+          const b = list[j]!;
+          const v = t[(a + 1) * W + b]! + E[(i + 1) * L + b]! + bwd[(i + 1) * L + b]!;
+          if (v > best) best = v;
+        }
         bwd[i * L + a] = best;
       }
     for (let k = 0; k < n * L; k++) fwd[k]! += bwd[k]!;
