@@ -35,14 +35,25 @@ const GROUPS: readonly AliasGroup[] = [
   ),
 ];
 
+// Grouping asks for the key of the same few forms thousands of times per article (every pair of
+// groups, every merge), and three regex replaces each time were a large share of the entity stage.
+const KEYS = new Map<string, string>();
+const MEMO_LIMIT = 20_000;
+
 /** Normalises a name for alias lookups: typographic marks straightened, possessive and spaces dropped. */
 export function aliasKey(name: string): string {
-  return name
-    .replace(/[’‘]/g, "'")
-    .replace(/'s$/i, '')
-    .replace(/[\s-]+/g, ' ')
-    .trim()
-    .toLowerCase();
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = name
+      .replace(/[’‘]/g, "'")
+      .replace(/'s$/i, '')
+      .replace(/[\s-]+/g, ' ')
+      .trim()
+      .toLowerCase();
+    if (KEYS.size >= MEMO_LIMIT) KEYS.clear();
+    KEYS.set(name, key);
+  }
+  return key;
 }
 
 const BY_KEY = new Map<string, AliasGroup>();
@@ -68,8 +79,20 @@ const PLACE_HEADS = new Set(
 );
 const ORGANIZATION_HEADS = new Set('images press agency news network ministry army party bank university council committee'.split(' '));
 
+const HEAD_TYPES = new Map<string, EntityType | null>();
+
 /** The type a name's last word implies ("… International Airport" is a place), or null. */
 export function headType(name: string): EntityType | null {
+  let t = HEAD_TYPES.get(name);
+  if (t === undefined) {
+    t = computeHeadType(name);
+    if (HEAD_TYPES.size >= MEMO_LIMIT) HEAD_TYPES.clear();
+    HEAD_TYPES.set(name, t);
+  }
+  return t;
+}
+
+function computeHeadType(name: string): EntityType | null {
   const words = name.split(/\s+/);
   if (words.length < 2) return null;
   const head = words.at(-1)!.toLowerCase();

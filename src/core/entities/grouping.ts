@@ -145,15 +145,29 @@ export function groupMentions(mentions: readonly RawMention[], textLength: numbe
  */
 function mergeShortForms(groups: Group[]): Group[] {
   const alive = [...groups];
+  // The scan restarts after every merge and compares every pair, so a group's type and a form's
+  // words are remembered (a merged group's type is recomputed: its forms and votes changed).
+  const types = new Map<Group, EntityType>();
+  const typeOf = (g: Group): EntityType => {
+    let t = types.get(g);
+    if (t === undefined) types.set(g, (t = entityType(g)));
+    return t;
+  };
+  const split = new Map<string, string[]>();
+  const wordsOf = (f: string): string[] => {
+    let w = split.get(f);
+    if (!w) split.set(f, (w = words(f)));
+    return w;
+  };
   for (let i = 0; i < alive.length; i++) {
     const short = alive[i]!;
     for (let j = 0; j < alive.length; j++) {
       const long = alive[j]!;
-      if (i === j || entityType(short) !== entityType(long)) continue;
+      if (i === j || typeOf(short) !== typeOf(long)) continue;
       const joins = [...short.forms].some((sf) =>
         [...long.forms].some((lf) => {
-          const sw = words(sf);
-          const lw = words(lf);
+          const sw = wordsOf(sf);
+          const lw = wordsOf(lf);
           return sw.length < lw.length && (lw[0] === sw[0] || lw.at(-1) === sw.at(-1)) && containsRun(lw, sw) && /^\p{Lu}/u.test(sf);
         }),
       );
@@ -165,6 +179,7 @@ function mergeShortForms(groups: Group[]): Group[] {
       for (const f of from.forms) into.forms.add(f);
       for (let t = 0; t < 4; t++) into.typeVotes[t]! += from.typeVotes[t]!;
       into.canonical ??= from.canonical;
+      types.delete(into);
       alive.splice(alive.indexOf(from), 1);
       i = -1;
       break;
