@@ -19,6 +19,8 @@ import { HighlightPainter, type Painter } from './painter';
 const GUARD = '__pressmarkContent';
 // The longest the core waits for an open popup to paint the article's header.
 const DETECTED_WAIT_MS = 100;
+// The latest the popup's header waits for a core request to go first (a run reusing annotations sends none).
+const TELL_POPUP_LATEST_MS = 20;
 const g = globalThis as unknown as Record<string, unknown>;
 
 /** Whether this script runs in the page's top frame (frames are never annotated unasked). */
@@ -44,6 +46,8 @@ function start(): void {
       if (isContextInvalidated(e)) lifecycle.teardown();
     });
   };
+  // The popup's 'detected' message waiting for the core request to leave first (Chromium).
+  let tellPopup: (() => void) | null = null;
   const controller = new ContentController({
     win: window,
     painter: choosePainter(),
@@ -66,16 +70,32 @@ function start(): void {
       // and the core starts then (never waiting more than DETECTED_WAIT_MS).
       detected: async (metadata, text) => {
         if (!lifecycle.check()) return;
-        const message: ToPopup = { kind: 'pm:detected', metadata, words: countWords(text), url: location.href };
-        const answered = browser.runtime.sendMessage(message).catch(() => undefined);
-        // Chromium's popup has a thread of its own: there the core does not wait (a round trip to
-        // the worker, and more when no popup is open to answer).
-        if (__BROWSER__ !== 'firefox') return;
-        await Promise.race([answered, new Promise((resolve) => setTimeout(resolve, DETECTED_WAIT_MS))]);
+        const tell = (): Promise<unknown> => {
+          const message: ToPopup = { kind: 'pm:detected', metadata, words: countWords(text), url: location.href };
+          return browser.runtime.sendMessage(message).catch(() => undefined);
+        };
+        // Chromium's popup has a thread of its own: there the core does not wait, and the header
+        // (word count and message) leaves right after the core request, so the core's input is not
+        // queued behind it; a run that reuses annotations sends no request, hence the timer.
+        if (__BROWSER__ !== 'firefox') {
+          let told = false;
+          const once = (): void => {
+            if (tellPopup === once) tellPopup = null;
+            if (told) return;
+            told = true;
+            void tell();
+          };
+          tellPopup = once;
+          setTimeout(once, TELL_POPUP_LATEST_MS);
+          return;
+        }
+        await Promise.race([tell(), new Promise((resolve) => setTimeout(resolve, DETECTED_WAIT_MS))]);
       },
       runCore: async (request) => {
         try {
-          return (await browser.runtime.sendMessage({ kind: 'pm:run-core', request } satisfies ToBackground)) as CoreReply;
+          const reply = browser.runtime.sendMessage({ kind: 'pm:run-core', request } satisfies ToBackground);
+          tellPopup?.();
+          return (await reply) as CoreReply;
         } catch (e) {
           if (isContextInvalidated(e)) lifecycle.teardown();
           return { ok: false, message: e instanceof Error ? e.message : String(e) };
