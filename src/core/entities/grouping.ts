@@ -99,22 +99,35 @@ function titleCase(form: string): string {
 export function groupMentions(mentions: readonly RawMention[], textLength: number): Entity[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
+  // Every mention is compared with every form of every group: each form is squashed and split once.
+  const squashed = new Map<string, string>();
+  const squashOf = (f: string): string => {
+    let q = squashed.get(f);
+    if (q === undefined) squashed.set(f, (q = squash(f)));
+    return q;
+  };
+  const split = new Map<string, string[]>();
+  const wordsOf = (f: string): string[] => {
+    let w = split.get(f);
+    if (!w) split.set(f, (w = words(f)));
+    return w;
+  };
   const find = (m: RawMention, form: string): Group | null => {
     const key = aliasKey(form);
     const canon = canonicalAlias(form);
     if (canon) for (const g of groups) if (g.canonical === canon) return g;
     const exact = byKey.get(key);
     if (exact) return exact;
-    const sq = squash(form);
-    const ws = words(form);
+    const sq = squashOf(form);
+    const ws = wordsOf(form);
     for (const g of groups) {
       const gType = majorType(g);
       for (const f of g.forms) {
-        if (squash(f) === sq) return g;
+        if (squashOf(f) === sq) return g;
         if (isAcronymOf(form, f) && gType !== 0) return g;
         if (gType !== m.type) continue;
         if (spellingVariants(form, f)) return g;
-        const fw = words(f);
+        const fw = wordsOf(f);
         // A short form of a longer name seen before: "Mujahid", "Bagram".
         if (ws.length < fw.length && containsRun(fw, ws) && ws.every((w) => /^\p{Lu}/u.test(w))) {
           if (m.type === 0 ? ws.length === 1 && (fw.at(-1) === ws[0] || fw[0] === ws[0]) : true) return g;

@@ -103,7 +103,6 @@ export class EntityTagger {
   private readonly fx: FeatureExtractor;
   private readonly stage1: Stage;
   private readonly stage2: Stage;
-  private readonly scratch: number[] = [];
   private wordIds = new Map<string, number>();
   /** For each label, the labels allowed right before it. */
   private readonly preds: Int8Array[] = [];
@@ -249,7 +248,6 @@ export class EntityTagger {
     const { L } = this;
     const n = s.words.length;
     const E = new Float32Array(n * L);
-    const tmp = this.scratch;
     const ids = this.sentenceIds(stage, s);
     const { bias } = stage;
     for (let i = 0; i < n; i++) {
@@ -257,7 +255,8 @@ export class EntityTagger {
       for (let l = 0; l < L; l++) E[o + l] = bias[l]!;
       for (let k = 0; k < SLOTS; k++) this.addWordVector(stage, ids[i + k]!, k, E, o);
       this.addShapeRow(stage, s, i, E, o);
-      tmp.length = 0;
+      // A fresh array per token: truncating a shared one (length = 0) is a slow runtime call in V8.
+      const tmp: number[] = [];
       this.fx.positionalFeatures(s, i, tmp, true);
       if (extra) extra(i, tmp);
       stage.addFeatures(tmp, E, o);
@@ -273,14 +272,14 @@ export class EntityTagger {
     const E = new Float32Array(n * L);
     for (let j = 0; j < E.length; j++) E[j] = alpha * first.scores[j]!;
     const ids = word ? this.sentenceIds(stage, s) : null;
-    const tmp = this.scratch;
     for (let i = 0; i < n; i++) {
       const o = i * L;
       if (ids) {
         this.addWordVector(stage, ids[i + WINDOW]!, WINDOW, E, o);
         this.addShapeRow(stage, s, i, E, o);
       }
-      tmp.length = 0;
+      // A fresh array per token: truncating a shared one (length = 0) is a slow runtime call in V8.
+      const tmp: number[] = [];
       docFeatures(ev, s, first.labels, i, tmp);
       stage.addFeatures(tmp, E, o);
     }
