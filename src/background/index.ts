@@ -4,6 +4,7 @@ import { ensureContentScript } from '../shared/tab-content';
 import { syncAutoRun } from './auto-run';
 import { isCommandName, runCommand } from './commands';
 import { importModelsAtStartup, runCore } from './core-runner';
+import { refreshSettings } from './settings-cache';
 import { applyReaderColors, forgetTabColors } from './tab-colors';
 
 /**
@@ -58,6 +59,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   const tabId = sender.tab?.id;
   if (tabId === undefined) return undefined;
   if (message.kind === 'pm:apply-colors') {
+    refreshSettings();
     return applyReaderColors(tabId, sender.frameId ?? 0, message.scope).then(
       () => ({ ok: true }),
       () => ({ ok: false }),

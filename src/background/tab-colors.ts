@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import { loadSettings } from '../shared/settings';
 import { highlightCss, isSafeScope } from './highlight-css';
+import { cachedSettings } from './settings-cache';
 
 /** What was inserted in a tab's current document: the CSS (to remove it when replaced) and its scope. */
 interface TabStyles {
@@ -39,7 +39,7 @@ export function applyReaderColors(tabId: number, frameId = 0, scope?: string | n
 async function applyNow(tabId: number, frameId: number, scope: string | null | undefined, onSent?: () => void): Promise<void> {
   const before = tabs.get(tabId) ?? { scope: null, css: null };
   const wanted = scope === undefined ? before.scope : isSafeScope(scope) ? scope : null;
-  const css = highlightCss(__BROWSER__ === 'firefox' ? null : wanted, (await loadSettings()).colors);
+  const css = highlightCss(__BROWSER__ === 'firefox' ? null : wanted, (await cachedSettings()).colors);
   tabs.set(tabId, { scope: wanted, css: before.css });
   if (css === before.css) return;
   const target = { tabId, frameIds: [frameId] };
