@@ -169,6 +169,27 @@ function scriptCounts(sample: string): Map<string, number> {
   return counts;
 }
 
+const STOPWORD_INDEXES = new WeakMap<Record<string, Set<string>>, { langs: string[]; byWord: Map<string, number[]> }>();
+
+/** The languages of one script in their listed order, and for each function word the ones it belongs to. */
+function stopwordIndex(languages: Record<string, Set<string>>): { langs: string[]; byWord: Map<string, number[]> } {
+  let index = STOPWORD_INDEXES.get(languages);
+  if (!index) {
+    const langs = Object.keys(languages);
+    const byWord = new Map<string, number[]>();
+    langs.forEach((lang, i) => {
+      for (const w of languages[lang]!) {
+        const ids = byWord.get(w);
+        if (ids) ids.push(i);
+        else byWord.set(w, [i]);
+      }
+    });
+    index = { langs, byWord };
+    STOPWORD_INDEXES.set(languages, index);
+  }
+  return index;
+}
+
 /** Picks among the languages of one script by the share of their function words in the sample. */
 function byStopwords(sample: string, script: string, languages: Record<string, Set<string>>): LanguageGuess | null {
   const words = sample.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
@@ -179,9 +200,15 @@ function byStopwords(sample: string, script: string, languages: Record<string, S
   let best = '';
   let bestHits = 0;
   let second = 0;
-  for (const [lang, set] of Object.entries(languages)) {
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
+  // One lookup per word in a map to its languages, not one per word and language (2 ms a page).
+  const { langs, byWord } = stopwordIndex(languages);
+  const counts = new Array<number>(langs.length).fill(0);
+  for (const w of words) {
+    const ids = byWord.get(w);
+    if (ids) for (const i of ids) counts[i]!++;
+  }
+  for (const [k, lang] of langs.entries()) {
+    const hits = counts[k]!;
     if (hits > bestHits) {
       second = bestHits;
       bestHits = hits;
