@@ -1,15 +1,17 @@
 import { isSkippedElement } from '../page/dom-article-text';
+import type { HiddenTest } from '../page/segment-page';
 
 /**
  * A hidden-element test for the live page: the static checks plus computed style (display,
  * visibility), cached per element for one detection pass.
  */
-export function makeLiveIsHidden(win: Window): (el: Element) => boolean {
+export function makeLiveIsHidden(win: Window): HiddenTest {
   const cache = new WeakMap<Element, boolean>();
-  return (el: Element): boolean => {
+  return (el: Element, staticChecked = false): boolean => {
     const known = cache.get(el);
     if (known !== undefined) return known;
-    let hidden = isSkippedElement(el);
+    // The page walk asks only about elements whose tag and attributes it has just checked.
+    let hidden = !staticChecked && isSkippedElement(el);
     // checkVisibility() is one native call with no style object to build (about a quarter of
     // getComputedStyle's time on a cold page); true means a box, not display: none, and visible.
     // Its false also covers display: contents and hidden ancestors, so a false is confirmed below.

@@ -4,7 +4,7 @@ import { blockValues, chooseRoot } from './choose-root';
 import { buildDomArticleText, type BlockSource, type DomArticleText } from './dom-article-text';
 import { readMetadata, readPageMetadata } from './metadata';
 import { checkAgainstArticleBody } from './article-body-check';
-import { isSkippedElement, resolveJunk, startPageWalk, type PageBlock, type PageContainer, type PageLayout } from './segment-page';
+import { isSkippedElement, resolveJunk, startPageWalk, type HiddenTest, type PageBlock, type PageContainer, type PageLayout } from './segment-page';
 
 /** What article detection found on a page. */
 export type DetectionResult =
@@ -15,7 +15,7 @@ export type DetectionResult =
 export interface DetectOptions {
   url?: string | null;
   /** Extra hidden-element test for live pages (computed style). */
-  isHidden?: (el: Element) => boolean;
+  isHidden?: HiddenTest;
   /**
    * Most characters of article text to build (default: all). A live page passes a bound a little
    * over the core's limit: text past it would never be annotated, and reading it holds the page.
@@ -114,7 +114,7 @@ function nextTask(): Promise<void> {
 /** Detection after the walk: the root, its blocks, the metadata and the article text. */
 function detectInLayout(doc: Document, layout: PageLayout, options: DetectOptions): DetectionResult {
   const extraHidden = options.isHidden;
-  const isHidden = extraHidden ? (el: Element) => isSkippedElement(el) || extraHidden(el) : isSkippedElement;
+  const isHidden = extraHidden ? (el: Element) => isSkippedElement(el) || extraHidden(el, true) : isSkippedElement;
   resolveJunk(layout, blockValues(layout, true));
   const { metadata, articleBody } = readPageMetadata(doc, options.url ?? null, layout);
   const values = blockValues(layout);

@@ -35,40 +35,42 @@ export const NO_ATTRIBUTES: ElementAttributes = Object.freeze({
 /** Reads an element's attributes of interest at once. */
 export function readAttributes(el: Element): ElementAttributes {
   if (!el.hasAttributes()) return NO_ATTRIBUTES;
-  const list = el.attributes;
+  // Names, then values of the names we want: walking `el.attributes` makes a browser build an Attr
+  // node (and, in a content script's world, a wrapper) for every attribute of every element.
+  const names = el.getAttributeNames();
   const out: ElementAttributes = { ...NO_ATTRIBUTES };
-  for (let i = 0; i < list.length; i++) {
-    const attr = list[i]!;
-    switch (attr.name) {
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    switch (name) {
       case 'class':
-        out.cls = attr.value;
+        out.cls = el.getAttribute(name);
         break;
       case 'id':
-        out.id = attr.value;
+        out.id = el.getAttribute(name);
         break;
       case 'role':
-        out.role = attr.value;
+        out.role = el.getAttribute(name);
         break;
       case 'itemprop':
-        out.itemprop = attr.value;
+        out.itemprop = el.getAttribute(name);
         break;
       case 'rel':
-        out.rel = attr.value;
+        out.rel = el.getAttribute(name);
         break;
       case 'style':
-        out.style = attr.value;
+        out.style = el.getAttribute(name);
         break;
       case 'type':
-        out.type = attr.value;
+        out.type = el.getAttribute(name);
         break;
       case 'hidden':
         out.hidden = true;
         break;
       case 'aria-hidden':
-        out.ariaHidden = attr.value;
+        out.ariaHidden = el.getAttribute(name);
         break;
       case 'contenteditable':
-        out.editable = attr.value;
+        out.editable = el.getAttribute(name);
         break;
       default:
         break;

@@ -138,10 +138,16 @@ interface Context {
 }
 
 /**
+ * A caller's hidden-element test; `staticChecked` says the element already passed
+ * isSkippedElement (the walk asks only then), so a test may skip that part.
+ */
+export type HiddenTest = (el: Element, staticChecked?: boolean) => boolean;
+
+/**
  * Reads the page under `root` into blocks and containers in one walk. `isHidden` is the caller's
  * extra test (computed style on a live page); it runs once per element.
  */
-export function segmentPage(root: Element, isHidden: (el: Element) => boolean): PageLayout {
+export function segmentPage(root: Element, isHidden: HiddenTest): PageLayout {
   const walk = startPageWalk(root, isHidden);
   while (!walk.step(() => false));
   return walk.layout();
@@ -162,7 +168,7 @@ const NODES_PER_CHECK = 64;
  * Starts the walk of segmentPage; walked in one go or in slices, it reads the same layout
  * (as long as the page does not change between slices).
  */
-export function startPageWalk(root: Element, isHidden: (el: Element) => boolean): PageWalk {
+export function startPageWalk(root: Element, isHidden: HiddenTest): PageWalk {
   const blocks: PageBlock[] = [];
   const containers: PageContainer[] = [];
   const bylines: PageSignal[] = [];
@@ -235,7 +241,7 @@ export function startPageWalk(root: Element, isHidden: (el: Element) => boolean)
     };
     ctx.container = containers.length;
     containers.push(container);
-    stack.push({ block: container, owner: el, ownerTag: tag, ctx, level: headingLevel(tag), ...childrenOf(el), brs: 0 });
+    stack.push({ block: container, owner: el, ownerTag: tag, ctx, level: headingLevel(tag), ...childrenOf(el, tag), brs: 0 });
   };
 
   openBlock(root, root.tagName.toUpperCase(), 'none', {
@@ -299,7 +305,8 @@ export function startPageWalk(root: Element, isHidden: (el: Element) => boolean)
       // The caller's test (a computed style on a live page) is the costly one: inline elements
       // without attributes (<b>, <em>) are hidden only by rare tag-wide style rules, so skip it.
       const block = BLOCK_TAGS.has(tag);
-      if ((block || attrs !== NO_ATTRIBUTES) && isHidden(child)) continue;
+      // The tag and attribute checks just passed: the caller's test need not repeat them.
+      if ((block || attrs !== NO_ATTRIBUTES) && isHidden(child, true)) continue;
       if (attrs.itemprop !== null) index.itemprops.push(child);
       const hint = hintOf(tag, attrs);
       if (hint === 'byline') bylines.push({ element: child, container: ctx.container, inJunk: false });
@@ -308,7 +315,7 @@ export function startPageWalk(root: Element, isHidden: (el: Element) => boolean)
         if (hint === 'junk') continue;
         if (hint === 'none' || hint === 'content') {
           const inner = tag === 'A' && !ctx.inLink ? { ...ctx, inLink: true } : ctx;
-          stack.push({ block: null, owner, ownerTag, ctx: inner, level, ...childrenOf(child), brs: 0 });
+          stack.push({ block: null, owner, ownerTag, ctx: inner, level, ...childrenOf(child, tag), brs: 0 });
           continue;
         }
       }
@@ -336,10 +343,11 @@ export function startPageWalk(root: Element, isHidden: (el: Element) => boolean)
  * The children an element shows, in reading order: an open shadow root's (the light children are
  * shown only through its slots), a slot's assigned nodes, else its own (as `next`, a sibling chain).
  */
-export function childrenOf(el: Element): { next: Node | null; list: ArrayLike<Node> | null; pos: number } {
+export function childrenOf(el: Element, tag: string = el.tagName): { next: Node | null; list: ArrayLike<Node> | null; pos: number } {
   const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
   if (shadow) return { next: null, list: shadow.childNodes, pos: 0 };
-  if (el.tagName === 'SLOT' && typeof (el as HTMLSlotElement).assignedNodes === 'function') {
+  // `tag`: the walk passes the upper-case tag it has read, saving a DOM call per element.
+  if (tag === 'SLOT' && typeof (el as HTMLSlotElement).assignedNodes === 'function') {
     const assigned = (el as HTMLSlotElement).assignedNodes();
     if (assigned.length) return { next: null, list: assigned, pos: 0 };
   }

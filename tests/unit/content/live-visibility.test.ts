@@ -46,4 +46,17 @@ describe('makeLiveIsHidden', () => {
     isHidden(el);
     expect(check).toHaveBeenCalledTimes(1);
   });
+
+  test.each([
+    // The page walk has checked the tag and attributes already: only the browser is asked.
+    ['checked by the walk', true, false, 0],
+    // Anyone else gets the full test, which finds the hidden attribute.
+    ['not checked', false, true, 1],
+  ] as const)('an element %s', (_name, staticChecked, hidden, attributeReads) => {
+    const { el, isHidden, check } = setup(true, { display: 'block', visibility: 'visible' }, '<div id="x" hidden>text</div>');
+    const reads = vi.spyOn(el, 'hasAttributes');
+    expect(isHidden(el, staticChecked)).toBe(hidden);
+    expect(reads).toHaveBeenCalledTimes(attributeReads);
+    expect(check).toHaveBeenCalledTimes(staticChecked ? 1 : 0);
+  });
 });
