@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import { anchorOf, canAnchor, cueFeatures } from '../../../src/core/quotes/cue-features';
 import { boundaryFeatures, isBoundary, mixedEndCandidates, mixedEndFeatures, mixedStartCandidates, mixedStartFeatures, START_WINDOW, startFeatures } from '../../../src/core/quotes/content-end';
-import { cueFeatures as cueFeaturesOf } from '../../../src/core/quotes/cue-features';
 import { score, sigmoid } from '../../../src/core/quotes/linear-model';
 import type { QuotesModel } from '../../../src/core/quotes/cue-model';
 import { trainLogistic, trainRanker, type Choice, type Example } from './logistic';
@@ -225,47 +224,9 @@ function rankerAccuracy(weights: Record<string, number>, choices: readonly Choic
   return right / Math.max(1, choices.length);
 }
 
-function boundaryExamples(docs: readonly AnalyzedDoc[]): Example[] {
-  const ex: Example[] = [];
-  for (const d of docs) {
-    const { a } = d;
-    for (const g of d.doc.quotes) {
-      const gb = goldBoundary(a, g);
-      if (!gb) continue;
-      const { s, e, u, end, goldAtEnd, cue } = gb;
-      ex.push({ features: boundaryFeatures(a, s, u.tokEnd, u.tokEnd, cue), label: goldAtEnd ? 1 : 0 });
-      for (let j = s + 1; j < end; j++) {
-        if (!isBoundary(a, j)) continue;
-        ex.push({ features: boundaryFeatures(a, s, j, u.tokEnd, cue), label: !goldAtEnd && j === e ? 1 : 0 });
-      }
-    }
-  }
-  return ex;
-}
-
-function startExamples(docs: readonly AnalyzedDoc[], alone: ReadonlyMap<string, number>): Example[] {
-  const ex: Example[] = [];
-  for (const d of docs) {
-    const { a } = d;
-    for (const g of d.doc.quotes) {
-      if (g.cueStart == null || g.cueEnd == null || g.cueEnd > g.start) continue;
-      const cr = tokenRange(a, g.cueStart, g.cueEnd);
-      const r = tokenRange(a, g.start, g.end);
-      if (!cr || !r) continue;
-      const anchor = anchorOf(a, cr[0], cr[1], alone);
-      const u = a.units[a.unitOf[anchor]!]!;
-      if (a.unitOf[r[0]] !== a.unitOf[anchor]) continue;
-      // Candidates start right after the anchor, as at run time the cue is known only by its anchor.
-      const from = anchor + 1;
-      const goldStart = r[0];
-      if (goldStart < from || goldStart >= from + 10) continue;
-      for (let k = from; k < Math.min(u.tokEnd - 1, from + 10); k++) {
-        if (/^[.!?;]$/.test(a.lower[k]!)) break;
-        ex.push({ features: startFeatures(a, anchor, from, k, u.tokEnd), label: k === goldStart ? 1 : 0 });
-      }
-    }
-  }
-  return ex;
+/** The same choices as independent examples (the gold candidate 1, the others 0), to compare pointwise training. */
+function pointwise(choices: readonly Choice[]): Example[] {
+  return choices.flatMap((c) => c.candidates.map((features, i) => ({ features, label: i === c.gold ? 1 : 0 })));
 }
 
 /** Trains every part of the model from the training split. */
@@ -288,7 +249,7 @@ export function trainQuotesModel(train: readonly AnalyzedDoc[], cueThreshold: nu
     for (let i = 0; i < d.a.tokens.length; i++) {
       const l = d.a.lower[i]!;
       if (!lexSet.has(l) || d.a.quoteOf[i]! >= 0 || !canAnchor(l)) continue;
-      const p = sigmoid(score(cue, cueFeaturesOf(d.a, i)));
+      const p = sigmoid(score(cue, cueFeatures(d.a, i)));
       if (p > (best.get(l) ?? 0)) best.set(l, p);
     }
   }
@@ -323,10 +284,12 @@ if (args.includes('--rankers')) {
   const te = all.filter((_, i) => i % 5 === 0);
   const alone = aloneCounts(tr);
   const opts = { epochs: 8, l2: 1e-6, rate: 0.1, minCount: 3, prune: 0.05, seed: 11 };
-  const endPoint = trainLogistic(boundaryExamples(tr), opts);
-  const endList = trainRanker(boundaryChoices(tr), opts);
-  const startPoint = trainLogistic(startExamples(tr, alone), { ...opts, minCount: 5, prune: 0.1 });
-  const startList = trainRanker(startChoices(tr, alone), { ...opts, minCount: 5, prune: 0.1 });
+  const endChoices = boundaryChoices(tr);
+  const startChoicesTr = startChoices(tr, alone);
+  const endPoint = trainLogistic(pointwise(endChoices), opts);
+  const endList = trainRanker(endChoices, opts);
+  const startPoint = trainLogistic(pointwise(startChoicesTr), { ...opts, minCount: 5, prune: 0.1 });
+  const startList = trainRanker(startChoicesTr, { ...opts, minCount: 5, prune: 0.1 });
   const ec = boundaryChoices(te);
   const sc = startChoices(te, aloneCounts(tr));
   console.log(`end: pointwise ${rankerAccuracy(endPoint, ec).toFixed(3)} listwise ${rankerAccuracy(endList, ec).toFixed(3)} (always unit end ${(ec.filter((c) => c.gold === 0).length / ec.length).toFixed(3)}, ${ec.length} choices)`);
