@@ -92,6 +92,15 @@ function titleCase(form: string): string {
   return form.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 }
 
+/** `fn` with each answer kept in `memory` (one grouping run's worth), so it is computed once per key. */
+function remembered<K, V>(fn: (key: K) => V, memory = new Map<K, V>()): (key: K) => V {
+  return (key) => {
+    let v = memory.get(key);
+    if (v === undefined) memory.set(key, (v = fn(key)));
+    return v;
+  };
+}
+
 /**
  * Groups raw mentions (in text order) into entities with ids e1, e2, … in order of first mention.
  * Salience counts mentions, an early first mention and a mention in a headline block.
@@ -100,18 +109,8 @@ export function groupMentions(mentions: readonly RawMention[], textLength: numbe
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   // Every mention is compared with every form of every group: each form is squashed and split once.
-  const squashed = new Map<string, string>();
-  const squashOf = (f: string): string => {
-    let q = squashed.get(f);
-    if (q === undefined) squashed.set(f, (q = squash(f)));
-    return q;
-  };
-  const split = new Map<string, string[]>();
-  const wordsOf = (f: string): string[] => {
-    let w = split.get(f);
-    if (!w) split.set(f, (w = words(f)));
-    return w;
-  };
+  const squashOf = remembered(squash);
+  const wordsOf = remembered(words);
   const find = (m: RawMention, form: string): Group | null => {
     const key = aliasKey(form);
     const canon = canonicalAlias(form);
@@ -161,17 +160,8 @@ function mergeShortForms(groups: Group[]): Group[] {
   // The scan restarts after every merge and compares every pair, so a group's type and a form's
   // words are remembered (a merged group's type is recomputed: its forms and votes changed).
   const types = new Map<Group, EntityType>();
-  const typeOf = (g: Group): EntityType => {
-    let t = types.get(g);
-    if (t === undefined) types.set(g, (t = entityType(g)));
-    return t;
-  };
-  const split = new Map<string, string[]>();
-  const wordsOf = (f: string): string[] => {
-    let w = split.get(f);
-    if (!w) split.set(f, (w = words(f)));
-    return w;
-  };
+  const typeOf = remembered(entityType, types);
+  const wordsOf = remembered(words);
   for (let i = 0; i < alive.length; i++) {
     const short = alive[i]!;
     for (let j = 0; j < alive.length; j++) {
