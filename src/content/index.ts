@@ -40,11 +40,14 @@ function choosePainter(): Painter {
 
 function start(): void {
   const lifecycle = new Lifecycle();
-  const send = (message: ToBackground): void => {
+  // Settles once the background has the message (or it failed: an orphaned script then tears down).
+  const send = async (message: ToBackground): Promise<void> => {
     if (!isToBackground(message) || !lifecycle.check()) return;
-    browser.runtime.sendMessage(message).catch((e: unknown) => {
+    try {
+      await browser.runtime.sendMessage(message);
+    } catch (e) {
       if (isContextInvalidated(e)) lifecycle.teardown();
-    });
+    }
   };
   // The popup's 'detected' message waiting for the core request to leave first (Chromium).
   let tellPopup: (() => void) | null = null;
@@ -55,16 +58,9 @@ function start(): void {
     scriptStart: SCRIPT_START,
     settings: { load: loadSettings, watch: onSettingsChanged },
     background: {
-      annotated: (entities, quotes) => send({ kind: 'pm:annotated', entities, quotes }),
-      applyColors: () => send({ kind: 'pm:apply-colors' }),
-      applyStyles: async (scope) => {
-        if (!lifecycle.check()) return;
-        try {
-          await browser.runtime.sendMessage({ kind: 'pm:apply-colors', scope } satisfies ToBackground);
-        } catch (e) {
-          if (isContextInvalidated(e)) lifecycle.teardown();
-        }
-      },
+      annotated: (entities, quotes) => void send({ kind: 'pm:annotated', entities, quotes }),
+      applyColors: () => void send({ kind: 'pm:apply-colors' }),
+      applyStyles: (scope) => send({ kind: 'pm:apply-colors', scope }),
       // For an open popup, which shows the header while the core runs; nobody listening is fine. In
       // Firefox the popup shares the background's thread, so it answers once the header is painted
       // and the core starts then (never waiting more than DETECTED_WAIT_MS).
