@@ -3,7 +3,7 @@ import type { QuoteAnalysis, Unit } from './analysis';
 import { contentEnd, contentStart, mixedEnd, mixedStart } from './content-end';
 import type { FoundCue, QuotesModel } from './cue-model';
 import type { MarkedQuote } from './quote-marks';
-import { clauseSubject, nameIn, subjectAfter, subjectBefore, trailingSpeaker, type SpeakerPhrase } from './speaker-phrase';
+import { clauseSubject, dashSignature, nameIn, subjectAfter, subjectBefore, trailingSpeaker, type SpeakerPhrase } from './speaker-phrase';
 import { PLATFORMS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './words';
 
 /** One attribution found in the text, before speakers are resolved to names and entities. */
@@ -560,6 +560,7 @@ export function findAttributions(a: QuoteAnalysis, cues: readonly FoundCue[], mo
     const ctx: UnitContext = { a, u, quotes: fresh.filter((x) => !used.has(x.index)), cues: unitCues, model, thresholds };
     const found = unitAttributions(ctx, used);
     pendingColon = colonAtEnd(ctx, found);
+    const unitFirst = out.length;
     out.push(...found);
     if (found.length) last = found[found.length - 1]!;
     for (const f of found) if (f.direct && f.speaker) lastDirect = f;
@@ -576,6 +577,8 @@ export function findAttributions(a: QuoteAnalysis, cues: readonly FoundCue[], mo
         if (orphan.speaker) last = lastDirect = orphan;
       }
     }
+    // "“…” ― Esther Tapia": a dash and a name closing the paragraph sign the quotation before them.
+    for (let i = unitFirst; i < out.length; i++) if (signDashed(a, out[i]!)) last = lastDirect = out[i]!;
     lastBlockEnd = u.block.end;
     prevUnit = u;
   }
@@ -650,6 +653,20 @@ function signature(a: QuoteAnalysis, u: Unit): { speaker: SpeakerPhrase; cue: [n
   const name = nameIn(a, s + 1, e);
   if (!name || name[0] !== s + 1 || name[1] !== e) return null;
   return { speaker: { tokStart: s + 1, tokEnd: e, name, pronoun: false }, cue: [s, s + 1] };
+}
+
+/** Gives a direct attribution the name signing its last quotation after a dash; true when it did. */
+function signDashed(a: QuoteAnalysis, r: RawAttribution): boolean {
+  const p = r.pieces[r.pieces.length - 1];
+  if (!r.direct || !p) return false;
+  const signed = dashSignature(a, p.end);
+  if (!signed) return false;
+  r.speaker = signed;
+  r.cue = [signed.tokStart - 1, signed.tokStart];
+  r.channel = null;
+  r.continued = false;
+  r.via = 'signed';
+  return true;
 }
 
 /** Whether a unit is in the paragraph of an attribution's last piece or the one right after it. */

@@ -306,3 +306,58 @@ export function trailingSpeaker(a: QuoteAnalysis, after: number, lo: number, hi:
   }
   return null;
 }
+
+// Dashes that introduce a signature after a quotation ("“…” ― Esther Tapia", "“…” — Bernie Sanders").
+const SIGNATURE_DASH = /^(?:[—–―-]|--)$/;
+
+/**
+ * The name signing a quotation that ends at a character offset: a dash, a name and nothing more
+ * before the paragraph ends ("“…” ― Esther Tapia", "“…”— Julie A. Diaz Martinez, Phoenix."), or null.
+ * Lists of reader or voter quotes are signed this way; the name beats any pronoun inside the quote.
+ */
+export function dashSignature(a: QuoteAnalysis, after: number): SpeakerPhrase | null {
+  let k = tokenFrom(a, after);
+  if (k >= a.tokens.length || !SIGNATURE_DASH.test(a.tokens[k]!.text)) return null;
+  // The dash must follow the quotation directly on the same line.
+  if (/\n/.test(a.text.slice(after, a.tokens[k]!.start))) return null;
+  k++;
+  const s = k;
+  // A name: capitalised words, initials with their period, lower-case particles ("de", "van").
+  while (k < a.tokens.length && k - s < 8) {
+    const t = a.tokens[k]!.text;
+    // (an initial inside the name may look like a common word: "Julie A. Diaz")
+    if (/^\p{Lu}/u.test(t) && /\p{L}/u.test(t) && (!COMMON_CAPITALISED.has(a.lower[k]!) || (k > s && t.length === 1))) k++;
+    else if (t === '.' && k > s && /^\p{Lu}$/u.test(a.tokens[k - 1]!.text) && k + 1 < a.tokens.length && /^\p{Lu}/u.test(a.tokens[k + 1]!.text)) k++;
+    else if (k > s && /^(?:de|del|van|von|bin|al|da|la|le)$/.test(a.lower[k]!)) k++;
+    else break;
+  }
+  const e = k;
+  if (e - s < 1) return null;
+  // After the name only a period, or a short description after a comma, may close the paragraph.
+  if (k < a.tokens.length && a.lower[k] === ',') {
+    const limit = k + 12;
+    k++;
+    while (k < a.tokens.length && k < limit && !paragraphBreakBefore(a, k) && a.quoteOf[k]! < 0) k++;
+  }
+  if (k < a.tokens.length && a.lower[k] === '.' && !paragraphBreakBefore(a, k)) k++;
+  if (k < a.tokens.length && !paragraphBreakBefore(a, k)) return null;
+  // The whole run is the name, initials included (nameIn would stop at "A." in "Julie A. Diaz").
+  return { tokStart: s, tokEnd: e, name: [s, e], pronoun: false };
+}
+
+/** The first token starting at or after a character offset. */
+function tokenFrom(a: QuoteAnalysis, offset: number): number {
+  let lo = 0;
+  let hi = a.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a line break stands between token k and the token before it. */
+function paragraphBreakBefore(a: QuoteAnalysis, k: number): boolean {
+  return k > 0 && /\n/.test(a.text.slice(a.tokens[k - 1]!.end, a.tokens[k]!.start));
+}

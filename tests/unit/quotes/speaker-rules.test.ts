@@ -97,3 +97,26 @@ describe('a quotation in a sentence that closes on its attribution', () => {
     expect(spoken(text, quotesOf(text).find((q) => q.direct))).toBe(speaker);
   });
 });
+
+describe('a dash and a name closing the paragraph sign the quotation before them', () => {
+  const list = [
+    'Readers told us what they thought of the debate.',
+    '“He can’t even answer a question. He is obsessed with Mexico.” ― Esther Tapia',
+    '“Mostly he promotes ignorance. He says it over and over.”― Julie A. Diaz Martinez.',
+    '“Maybe we can build a wall around him.” — Steve Quinlan, a teacher in Phoenix',
+  ].join('\n\n');
+  test.each([
+    ['a horizontal bar after a quote with pronouns inside', 'He can’t', 'Esther Tapia'],
+    ['no space before the dash, initials in the name, a closing period', 'Mostly he', 'Julie A. Diaz Martinez'],
+    ['an em dash and a description after a comma', 'Maybe we', 'Steve Quinlan'],
+  ])('%s', (_name, opening, speaker) => {
+    expect(speakerOf(list, opening)).toBe(speaker);
+  });
+
+  test.each([
+    ['a dash going on into a clause', '“We will win,” he said — and Trump agreed with him.', 'We will'],
+    ['a name on the next line', '“We will win,” he said.\n— Trump', 'We will'],
+  ])('not %s', (_name, text, opening) => {
+    expect(speakerOf(text, opening)).toBe('he');
+  });
+});
