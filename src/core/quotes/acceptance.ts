@@ -64,6 +64,10 @@ export function acceptanceFeatures(a: QuoteAnalysis, r: RawAttribution): string[
     f.push(`cue-next:${/^[\p{L}]/u.test(after) ? (/^\p{Lu}/u.test(a.tokens[r.cue[1]]!.text) ? 'Cap' : after) : after}`);
     const u = a.units[a.unitOf[r.cue[0]]!];
     if (u) f.push(`cue-pos:${r.cue[0] === u.tokStart ? 'first' : u.tokEnd - r.cue[1] <= 2 ? 'last' : 'mid'}`);
+    // The word before the cue tells a verb from a noun or modifier ("drew support from", "a
+    // controversial proposal he has raised", "pledged delegates"), which report no speech.
+    const prevKind = u && r.cue[0] > u.tokStart ? wordKind(a, r.cue[0] - 1) : '^';
+    f.push(`cue-prev:${prevKind}`, `cue-prev-w:${cueWord}:${prevKind}`, `cue-prev-direct:${prevKind}:${r.direct}`);
   }
   const sp = r.speaker;
   const spKind = !sp ? 'none' : sp.pronoun ? 'pronoun' : sp.name ? 'name' : 'phrase';
@@ -92,7 +96,11 @@ export function acceptanceFeatures(a: QuoteAnalysis, r: RawAttribution): string[
   // The words that open and close the content: an object noun ("the nomination") versus a clause.
   f.push(`w1:${opener}`, `w2:${a.lower[s + 1] ?? '$'}`, `cue-w1:${cueWord}:${opener}`, `wl:${a.lower[e - 1] ?? '$'}`);
   f.push(`cue-speaker:${cueWord}:${spKind}`, `cue-len:${cueWord}:${len}`);
-  f.push(`first:${PRONOUN_SUBJECTS.has(opener) || opener === 'that' ? opener : /^\p{Lu}/u.test(a.tokens[s]?.text ?? '') ? 'Cap' : /^\p{L}/u.test(opener) ? 'word' : opener}`);
+  const firstKind = PRONOUN_SUBJECTS.has(opener) || opener === 'that' ? opener : /^\p{Lu}/u.test(a.tokens[s]?.text ?? '') ? 'Cap' : /^\p{L}/u.test(opener) ? 'word' : opener;
+  f.push(`first:${firstKind}`);
+  // An object noun phrase ("captured his home state") opens like a clause but holds no verb.
+  const openKind = DETERMINERS.has(opener) ? 'det' : firstKind;
+  f.push(`open-finite:${openKind}:${finite || verbish}:${r.direct}`, `cue-open:${cueWord}:${openKind}`);
   const prev = a.lower[s - 1] ?? '^';
   f.push(`prev:${/^[\p{L}]/u.test(prev) ? (prev === 'that' ? 'that' : 'word') : prev}`);
   if (r.cue) f.push(`content-${r.cue[0] < s ? 'after' : 'before'}-cue`);
@@ -101,6 +109,27 @@ export function acceptanceFeatures(a: QuoteAnalysis, r: RawAttribution): string[
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', 'never', 'also']);
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'about', 'over', 'after', 'before', 'against', 'amid', 'into']);
+
+/** A coarse word class for the word at k, read from its form and a few closed word lists. */
+function wordKind(a: QuoteAnalysis, k: number): string {
+  const l = a.lower[k];
+  if (l === undefined) return '$';
+  if (DETERMINERS.has(l)) return 'det';
+  if (AUXILIARIES.has(l)) return 'aux';
+  if (PREPOSITIONS.has(l)) return 'prep';
+  if (PRONOUN_SUBJECTS.has(l) || l === 'who') return 'pron';
+  if (/^\p{Lu}/u.test(a.tokens[k]!.text)) return 'Cap';
+  if (/^\p{Ll}/u.test(l)) return /ly$/.test(l) ? 'adv' : verbForm(a, k) ? 'verb' : 'word';
+  return /^[,;:—–-]$/.test(l) ? l : 'punct';
+}
+
+/** Whether a quotation reads like a title (every word capitalised but short function words). */
+function titleLike(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 2 && words.every((w, i) => /^[^\p{L}]*\p{Lu}/u.test(w) || (i > 0 && /^(?:of|the|a|an|and|in|on|for|to|with|is|at|by|or)$/.test(w)));
+}
 
 /**
  * The words around the first quotation of a quoted candidate: a quotation used as a modifier or
@@ -128,7 +157,10 @@ function quotationContext(a: QuoteAnalysis, s: number, e: number, via: string): 
   const len = bucket(words);
   const closing = a.lower[qe - 2] ?? '';
   const close = /^[,.!?]$/.test(closing) ? closing : 'w';
-  return [`qb:${before}`, `qa:${after}`, `qba:${before}:${after}`, `qba-len:${before}:${after}:${len}`, `qa-close:${after}:${close}`, `qvia-ba:${via}:${before}:${after}`];
+  // A quotation in title case ("Orange is the New Black", CNN's "State of the Union") names a work.
+  const m = a.quotes[a.quoteOf[q]!];
+  const title = m ? titleLike(a.text.slice(m.innerStart, m.innerEnd)) : false;
+  return [`qtitle:${title}`, `qtitle-via:${title}:${via}`, `qtitle-b:${title}:${before}`,`qb:${before}`, `qa:${after}`, `qba:${before}:${after}`, `qba-len:${before}:${after}:${len}`, `qa-close:${after}:${close}`, `qvia-ba:${via}:${before}:${after}`];
 }
 
 /** The acceptance model's probability that a candidate attribution is a real one. */
