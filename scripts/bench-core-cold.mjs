@@ -1,0 +1,120 @@
+// The language core on pages it has not seen (`node scripts/bench-core-cold.mjs [--rounds N]`, also
+// called by `npm run bench`): the browser's service worker runs warm code on new data on every page, so
+// Node micro-benchmarks that repeat one page flatter it. Each child process warms the code on one half
+// of ../shared/data/articles/dev, then times annotate()'s stages on the other half, once each (unseen)
+// and once more (seen). Wall time and CPU time (process.cpuUsage, as the machine may be shared) per
+// stage; medians and p95 over every timed page of every child. Prints a JSON line last.
+import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const self = fileURLToPath(import.meta.url);
+const bundle = path.join(root, '.tmp/bench-core-cold-bundle.mjs');
+const STAGES = ['entities', 'quotes', 'sources', 'summary', 'total'];
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+
+/** The dev articles' bodies (truth.json articleBody), longer than 500 characters, in id order. */
+function devBodies(dev) {
+  return fs.readdirSync(dev).sort().flatMap((id) => {
+    const f = path.join(dev, id, 'truth.json');
+    if (!fs.existsSync(f)) return [];
+    const body = JSON.parse(fs.readFileSync(f, 'utf8')).articleBody;
+    return typeof body === 'string' && body.length > 500 ? [body] : [];
+  });
+}
+
+if (process.argv.includes('--child')) {
+  // One child: warm the code on one half, then time the other half (first sight, then again).
+  const m = await import(bundle);
+  m.registerModelsFrom(path.join(root, 'models'));
+  const articles = devBodies(arg('--dev')).map((t) => m.articleTextFromPlainText(t));
+  const half = Math.floor(articles.length / 2);
+  const split = arg('--split', 'a');
+  const warm = split === 'a' ? articles.slice(0, half) : articles.slice(half);
+  const timed = split === 'a' ? articles.slice(half) : articles.slice(0, half);
+  for (let i = 0; i < 2; i++) for (const a of warm) m.annotate(a);
+  // The stages as annotate() runs them (language detection counts with entities, as in its timings).
+  const stages = (a) => {
+    const out = {};
+    const clock = () => { const c = process.cpuUsage(); return [performance.now(), (c.user + c.system) / 1000]; };
+    let [w0, c0] = clock();
+    const lap = (name) => { const [w, c] = clock(); out[name] = { wall: w - w0, cpu: c - c0 }; [w0, c0] = [w, c]; };
+    const language = m.articleLanguage(a.text, null);
+    const entities = m.unsupportedLanguageNotice(language) ? [] : m.recognizeEntities(a);
+    lap('entities');
+    const quotes = m.findQuotes(a, entities);
+    lap('quotes');
+    m.findSources(a, entities, quotes);
+    lap('sources');
+    m.summarize(a, { entities, quotes }, { sentences: 3 });
+    lap('summary');
+    out.total = { wall: 0, cpu: 0 };
+    for (const s of STAGES.slice(0, -1)) { out.total.wall += out[s].wall; out.total.cpu += out[s].cpu; }
+    return out;
+  };
+  const unseen = timed.map(stages);
+  const seen = timed.map(stages);
+  const words = timed.map((a) => (a.text.match(/\S+/g) ?? []).length);
+  process.stdout.write(JSON.stringify({ unseen, seen, words }));
+  process.exit(0);
+}
+
+const dev = path.resolve(root, '../shared/data/articles/dev');
+if (!fs.existsSync(dev)) {
+  console.error(`bench-core-cold: ${dev} is missing (the dev articles live beside the repository in ../shared/data); nothing was measured.`);
+  process.exit(2);
+}
+await esbuild.build({
+  stdin: {
+    contents: [
+      "export { annotate } from './src/core/annotate';",
+      "export { recognizeEntities } from './src/core/entities/index';",
+      "export { findQuotes } from './src/core/quotes/index';",
+      "export { findSources } from './src/core/sources/index';",
+      "export { summarize } from './src/core/summary/index';",
+      "export { articleLanguage, unsupportedLanguageNotice } from './src/core/text/language';",
+      "export { articleTextFromPlainText } from './src/core/text/article-text';",
+      "export { registerModelsFrom } from './src/cli/node-models';",
+    ].join('\n'),
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: bundle,
+  logLevel: 'warning',
+});
+
+const rounds = Number(arg('--rounds', '2'));
+const pooled = { unseen: Object.fromEntries(STAGES.map((s) => [s, { wall: [], cpu: [] }])), seen: Object.fromEntries(STAGES.map((s) => [s, { wall: [], cpu: [] }])) };
+const words = [];
+for (let r = 0; r < rounds; r++) {
+  for (const split of ['a', 'b']) {
+    const child = spawnSync(process.execPath, [self, '--child', '--dev', dev, '--split', split], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (child.status !== 0) {
+      console.error(`bench-core-cold: child failed\n${child.stderr}`);
+      process.exit(1);
+    }
+    const res = JSON.parse(child.stdout);
+    if (r === 0) words.push(...res.words);
+    for (const kind of ['unseen', 'seen']) for (const page of res[kind]) for (const s of STAGES) for (const k of ['wall', 'cpu']) pooled[kind][s][k].push(page[s][k]);
+  }
+}
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN; };
+const n = pooled.unseen.total.wall.length;
+console.log(`== language core on unseen pages (${words.length} dev articles, median ${pct(words, 0.5)} words; ${rounds} rounds x 2 halves, ${n} timed pages)`);
+console.log('| stage | unseen wall median | unseen CPU median | unseen wall p95 | seen-again wall median |\n|---|---|---|---|---|');
+for (const s of STAGES) {
+  const u = pooled.unseen[s];
+  console.log(`| ${s} | ${pct(u.wall, 0.5).toFixed(2)} ms | ${pct(u.cpu, 0.5).toFixed(2)} ms | ${pct(u.wall, 0.95).toFixed(2)} ms | ${pct(pooled.seen[s].wall, 0.5).toFixed(2)} ms |`);
+}
+const summary = Object.fromEntries(STAGES.map((s) => [s, { wallMs: +pct(pooled.unseen[s].wall, 0.5).toFixed(2), cpuMs: +pct(pooled.unseen[s].cpu, 0.5).toFixed(2) }]));
+console.log(JSON.stringify({ bench: 'core-cold', pages: n, unseenMedian: summary }));
