@@ -98,13 +98,22 @@ for (const doc of docs) {
     nPred++;
     const hit = doc.quotes.some((g) => overlaps(p, g));
     if (!hit) nFp++;
-    const c = categorize(doc, a, p.r, p, outputs);
+    let c = categorize(doc, a, p.r, p, outputs);
+    // A false positive whose cue is a gold cue found the right attribution with the wrong span.
+    if (!hit && p.r.cue) {
+      const cs = a.tokens[p.r.cue[0]].start;
+      const ce = a.tokens[p.r.cue[1] - 1].end;
+      if (doc.quotes.some((g) => g.cueStart != null && shared(cs, ce, g.cueStart, g.cueEnd) > 0)) c += ' (gold cue: span missed)';
+    }
     add(cats, c, hit);
     if (!p.r.direct) add(cueStats, p.r.cue ? a.lower[p.r.cue[0]] : '-', hit);
     if (show && c.startsWith(show) && !hit) {
       const u = a.units.find((x) => x.start <= p.start && x.end >= p.start);
       const ctx = u ? doc.text.slice(u.start, Math.max(u.end, p.end)) : '';
-      console.log(`[${c}] p=${p.prob.toFixed(2)} cue=${p.r.cue ? a.lower[p.r.cue[0]] : '-'} ${doc.id}\n  PRED: ${clip(doc.text.slice(p.start, p.end))}\n  SENT: ${clip(ctx, 300)}\n`);
+      const cs = p.r.cue ? a.tokens[p.r.cue[0]].start : -1;
+      const g = p.r.cue ? doc.quotes.find((x) => x.cueStart != null && shared(cs, a.tokens[p.r.cue[1] - 1].end, x.cueStart, x.cueEnd) > 0) : undefined;
+      const gold = g ? `\n  GOLD: ${clip(doc.text.slice(g.start, g.end))}` : '';
+      console.log(`[${c}] p=${p.prob.toFixed(2)} cue=${p.r.cue ? a.lower[p.r.cue[0]] : '-'} ${doc.id}\n  PRED: ${clip(doc.text.slice(p.start, p.end))}${gold}\n  SENT: ${clip(ctx, 300)}\n`);
     }
   }
 }

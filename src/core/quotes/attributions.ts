@@ -355,7 +355,13 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
   // (the subject may stand before an earlier cue of the sentence: "Polls, which Trump won, showed")
   const speakerB = subjectBefore(a, cue.tokStart, lo, lo);
   if (!/ing$/.test(a.lower[c]!)) {
-    const inverted = !speakerB || (speakerB.tokStart === cue.tokStart);
+    let inverted = !speakerB || (speakerB.tokStart === cue.tokStart);
+    // "…, said David Autor, a professor …": a cue after a comma with its speaker after it closes
+    // the statement before it, whatever phrase of that statement reads like a subject.
+    if (!inverted && /^[,—–]$/.test(a.lower[cue.tokStart - 1] ?? '')) {
+      const after = subjectAfter(a, cue.tokEnd, hi);
+      if (after && (onlyTail(a, after.tokEnd, hi) || (a.lower[after.tokEnd] === ',' && APPOSITION_OPENERS.has(a.lower[after.tokEnd + 1] ?? '')))) inverted = true;
+    }
     const sp = inverted ? subjectAfter(a, cue.tokEnd, hi) : speakerB;
     const sStart = inverted ? cue.tokStart : speakerB!.tokStart;
     // The statement ends on a comma, or on a quotation closing with one ("… “grounded in fact,” said Alterman").

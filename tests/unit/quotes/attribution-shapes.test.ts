@@ -28,3 +28,17 @@ describe('a closing "according to" sources the whole sentence', () => {
     expect(quotes.map((q) => [q.text, q.cue?.verb])).toEqual([['Republicans also denounced the deal', 'according to']]);
   });
 });
+
+describe('a cue after a comma with its speaker after it closes the statement before it', () => {
+  test.each([
+    ['an apposition and a relative clause', 'Nor are tariffs likely to bring many of these jobs back, said David Autor, a professor of economics at M.I.T., who is one of the foremost specialists on trade.', 'Nor are tariffs likely to bring many of these jobs back', 'David Autor'],
+    ['a relative clause', 'A more subdued Bill Clinton may not be such a bad thing either, say some Democrats, who cringe as they recall his words in the 2008 race.', 'A more subdued Bill Clinton may not be such a bad thing either', 'Democrats'],
+    ['a title before the name', 'The big steel plant is hanging on, but it is under intense pressure from Asian imports, said the company’s chief executive, John Ferriola.', 'it is under intense pressure from Asian imports', 'chief executive'],
+  ])('%s', (_name, text, statement, speaker) => {
+    const quotes = quotesOf(text);
+    // The statement is the clause before the cue (the scorer trims its closing comma), never the speaker's description.
+    const q = quotes.find((x) => x.cue?.verb === 'said' || x.cue?.verb === 'say');
+    expect(q?.text.replace(/,$/, '').endsWith(statement)).toBe(true);
+    expect(text.slice(q!.speaker!.start, q!.speaker!.end)).toContain(speaker);
+  });
+});
