@@ -70,6 +70,12 @@ function phrase(a: QuoteAnalysis, start: number, end: number): SpeakerPhrase {
  * "he also told", "Aman, the spokesman, said"), or null when none stands there.
  */
 export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenceStart = lo): SpeakerPhrase | null {
+  // A colon read as the cue ("A footnote in the report makes that clear: “…”", "Here’s Clinton in
+  // December 1992:"): the word before it is an object or a complement; the clause's subject speaks.
+  if (a.lower[cue] === ':' && cue > sentenceStart) {
+    const sub = clauseSubject(a, sentenceStart, cue);
+    if (sub && sub.tokEnd < cue) return sub;
+  }
   let k = cue - 1;
   for (let guard = 0; guard < 6 && k >= lo; guard++) {
     const l = a.lower[k]!;
@@ -104,12 +110,21 @@ export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenc
       k -= a.lower[k - 1] === 'on' && k - 2 >= lo ? 3 : 2;
     } else break;
   }
-  if (k < lo) return null;
+  const participle = /ing$/.test(a.lower[cue]!);
+  // A participle opening its sentence ("Noting that …, Tester added") is the main clause's subject's.
+  if (k < lo) return participle && cue === sentenceStart ? subjectAfterOpening(a, cue) : null;
   let l = a.lower[k]!;
   if (SPEAKER_PRONOUNS.has(l) || RELATIVE_PRONOUNS.has(l)) return phrase(a, k, k + 1);
+  // "… emailed her condolences, addressing her … and telling her": a participle joined to another
+  // one, or after "before", takes the subject of the finite verb before it.
+  if (participle && /^(?:and|before|after|while|then|by|when|also)$/.test(l) && k > sentenceStart) return finiteVerbSubject(a, sentenceStart, k);
+  // "… “was maniacal,” adding, “…”": the comma closing the quotation stands before the participle.
+  // (the verb's own subject first: "Trump told Newsmax that Romney “…,” adding")
+  if (participle && a.quoteOf[k]! >= 0 && k > sentenceStart && a.lower[k - 1] === ',') return finiteVerbSubject(a, sentenceStart, k) ?? clauseSubject(a, sentenceStart, k);
   if (l === ',') {
-    // A participle after a comma ("…, saying", "…, adding") takes the subject of the main clause.
-    if (/ing$/.test(a.lower[cue]!)) return clauseSubject(a, sentenceStart, k);
+    // A participle after a comma ("…, saying", "…, adding") takes the subject of the main clause,
+    // else of the finite verb before it ("“…,” Graham said on MSNBC, adding").
+    if (participle) return clauseSubject(a, sentenceStart, k) ?? finiteVerbSubject(a, sentenceStart, k);
     // A parenthetical between commas ("Trump, who also campaigned here, tweeted"; "De Blasio,
     // speaking on WOR, called"): the speaker is the phrase before it.
     const open = parentheticalStart(a, lo, k);
@@ -143,6 +158,51 @@ export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenc
     if (inner) return inner;
   }
   return phrase(a, start, end);
+}
+
+// Irregular finite verbs a subject can stand before ("Graham said on MSNBC, adding …").
+const FINITE_IRREGULAR = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'spoke', 'went', 'made', 'took', 'gave', 'came', 'put', 'stood', 'sat', 'met', 'ran', 'got', 'held', 'kept', 'left', 'brought', 'thought', 'felt', 'is', 'was', 'has', 'had']);
+
+/** Whether a token reads as a finite verb with its subject before it (not a plural noun). */
+function finiteVerb(a: QuoteAnalysis, i: number): boolean {
+  const l = a.lower[i]!;
+  if (!/^\p{Ll}+$/u.test(a.tokens[i]!.text)) return false;
+  if (FINITE_IRREGULAR.has(l) || (l.length > 3 && /ed$/.test(l))) return true;
+  // "-s" reads as a verb only right after a name or a pronoun ("Trump wants"), not in "his policies".
+  return l.length > 3 && /[^s]s$/.test(l) && i > 0 && (SPEAKER_PRONOUNS.has(a.lower[i - 1]!) || (isCapitalised(a, i - 1) && isWord(a, i - 1)));
+}
+
+/**
+ * The subject of the nearest finite verb before token `end` in its sentence that has a name or a
+ * pronoun for subject ("Sanders stepped up his emphasis …, saying"), quotations skipped.
+ */
+function finiteVerbSubject(a: QuoteAnalysis, lo: number, end: number): SpeakerPhrase | null {
+  for (let j = end - 1; j > lo && end - j <= 40; j--) {
+    if (a.quoteOf[j]! >= 0 || !finiteVerb(a, j)) continue;
+    const sp = subjectBefore(a, j, lo, lo);
+    if (sp && (sp.name || sp.pronoun) && !RELATIVE_PRONOUNS.has(a.lower[sp.tokStart]!) && !isMisreadSpeaker(a, sp)) return sp;
+  }
+  return null;
+}
+
+/**
+ * For a participle clause opening a sentence ("Reflecting on his career as a lawyer, the Senate
+ * leader said"), the subject of the main clause after its comma, or null.
+ */
+function subjectAfterOpening(a: QuoteAnalysis, cue: number): SpeakerPhrase | null {
+  const unit = a.units[a.unitOf[cue]!];
+  if (!unit) return null;
+  for (let j = cue + 1; j < Math.min(unit.tokEnd, cue + 40); j++) {
+    if (a.quoteOf[j]! >= 0 || a.lower[j] !== ',') continue;
+    // (the comma must close the participle clause: a subject right after it, then its verb)
+    for (let v = j + 2; v < Math.min(unit.tokEnd, j + 2 + MAX_PHRASE); v++) {
+      if (!finiteVerb(a, v)) continue;
+      const sub = subjectBefore(a, v, j + 1, j + 1);
+      return sub && sub.tokStart === j + 1 && !isMisreadSpeaker(a, sub) ? sub : null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /**

@@ -13,13 +13,15 @@ const quotesOf = (text: string): Quote[] => findQuotes(articleTextFromPlainText(
 const spoken = (text: string, q: Quote | undefined): string | null => (q?.speaker?.start != null ? text.slice(q.speaker.start, q.speaker.end) : null);
 /** The speaker of the direct quote whose text starts with `opening`. */
 const speakerOf = (text: string, opening: string): string | null => spoken(text, quotesOf(text).find((q) => q.direct && q.text.startsWith(opening)));
+/** The speaker of the direct quote holding `words` (where its span starts is not the point). */
+const speakerHolding = (text: string, words: string): string | null => spoken(text, quotesOf(text).find((q) => q.direct && q.text.includes(words)));
 
 describe('a later quotation in the sentence of a quoted speaker', () => {
   test.each([
     ['the second half of an interrupted quotation', '"This used to be Russia\'s back yard," said Raffaello Pantucci, director of studies at the institute, "but it is increasingly coming into China\'s orbit."', 'but it is', 'Raffaello Pantucci'],
     ['a partial quote in a participle clause', '"This merger will leave taxpayers holding the bag," Hillary Clinton said in a statement, calling on Congress to force large corporations to pay "their fair share" of taxes.', 'their fair', 'Hillary Clinton'],
-  ])('%s', (_name, text, opening, speaker) => {
-    expect(speakerOf(text, opening)).toBe(speaker);
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerHolding(text, words)).toBe(speaker);
   });
 
   test('a quotation in a later sentence is not taken over by this rule', () => {
@@ -118,5 +120,26 @@ describe('a dash and a name closing the paragraph sign the quotation before them
     ['a name on the next line', '“We will win,” he said.\n— Trump', 'We will'],
   ])('not %s', (_name, text, opening) => {
     expect(speakerOf(text, opening)).toBe('he');
+  });
+});
+
+describe('a participle takes the subject of the finite verb before it, or of the main clause after it', () => {
+  test.each([
+    ['after a quotation closing on its comma', 'Trump told Newsmax that Romney “had a crazy policy which was maniacal,” adding, “He lost all of the Latino vote.”', 'He lost', 'Trump'],
+    ['after an attribution following a quotation', '“I think he would be the best nominee,” Graham said on MSNBC, adding, “His problem is he is an insider.”', 'His problem', 'Graham'],
+    ['after a plural noun that is not a verb', 'Here in Columbia, Sanders stepped up his emphasis on criminal justice issues, saying, "We have got to achieve the day when young men can walk the streets."', 'We have', 'Sanders'],
+    ['joined to another participle', 'In June 2009, Axelrod emailed her condolences, addressing her warmly and telling her, “You are an all-star player and we need you for the long run!”', 'You are', 'Axelrod'],
+    ['a participle clause opening the sentence', 'Reflecting on his earlier career as a trial lawyer, the Senate Democratic leader said, "I never knew what was going to happen when I went to court."', 'I never', 'the Senate Democratic leader'],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerHolding(text, words)).toBe(speaker);
+  });
+});
+
+describe('a colon read as the cue gives the clause subject, not the word before it', () => {
+  test.each([
+    ['a complement before the colon', 'A footnote in the report makes that clear: "These assessments do not apply to the system used by the department."', 'These assessments', 'A footnote'],
+    ['an adverb before the colon', 'The Clinton campaign, in a Q&A on the controversy, worded it even more carefully: "Her practice was to email officials on their accounts."', 'Her practice', 'The Clinton campaign'],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerHolding(text, words)).toBe(speaker);
   });
 });
