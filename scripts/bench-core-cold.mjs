@@ -4,6 +4,8 @@
 // of ../shared/data/articles/dev, then times annotate()'s stages on the other half, once each (unseen)
 // and once more (seen). Wall time and CPU time (process.cpuUsage, as the machine may be shared) per
 // stage; medians and p95 over every timed page of every child. Prints a JSON line last.
+// `--compare DIR` also times the core of another source tree (e.g. `git archive HEAD~3 src | tar -x -C
+// .tmp/old`), its children alternating with this tree's so that both see the same machine load.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const self = fileURLToPath(import.meta.url);
-const bundle = path.join(root, '.tmp/bench-core-cold-bundle.mjs');
+const bundleOf = (tag) => path.join(root, `.tmp/bench-core-cold-${tag}.mjs`);
 const STAGES = ['entities', 'quotes', 'sources', 'summary', 'total'];
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -32,7 +34,7 @@ function devBodies(dev) {
 
 if (process.argv.includes('--child')) {
   // One child: warm the code on one half, then time the other half (first sight, then again).
-  const m = await import(bundle);
+  const m = await import(arg('--bundle'));
   m.registerModelsFrom(path.join(root, 'models'));
   const articles = devBodies(arg('--dev')).map((t) => m.articleTextFromPlainText(t));
   const half = Math.floor(articles.length / 2);
@@ -71,50 +73,70 @@ if (!fs.existsSync(dev)) {
   console.error(`bench-core-cold: ${dev} is missing (the dev articles live beside the repository in ../shared/data); nothing was measured.`);
   process.exit(2);
 }
-await esbuild.build({
-  stdin: {
-    contents: [
-      "export { annotate } from './src/core/annotate';",
-      "export { recognizeEntities } from './src/core/entities/index';",
-      "export { findQuotes } from './src/core/quotes/index';",
-      "export { findSources } from './src/core/sources/index';",
-      "export { summarize } from './src/core/summary/index';",
-      "export { articleLanguage, unsupportedLanguageNotice } from './src/core/text/language';",
-      "export { articleTextFromPlainText } from './src/core/text/article-text';",
-      "export { registerModelsFrom } from './src/cli/node-models';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: bundle,
-  logLevel: 'warning',
-});
+/** Bundles the core of the source tree at `src` (a folder holding src/) into `outfile`. */
+async function bundleCore(src, outfile) {
+  await esbuild.build({
+    stdin: {
+      contents: [
+        "export { annotate } from './src/core/annotate';",
+        "export { recognizeEntities } from './src/core/entities/index';",
+        "export { findQuotes } from './src/core/quotes/index';",
+        "export { findSources } from './src/core/sources/index';",
+        "export { summarize } from './src/core/summary/index';",
+        "export { articleLanguage, unsupportedLanguageNotice } from './src/core/text/language';",
+        "export { articleTextFromPlainText } from './src/core/text/article-text';",
+        "export { registerModelsFrom } from './src/cli/node-models';",
+      ].join('\n'),
+      resolveDir: src,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'warning',
+  });
+}
 
+const trees = [{ name: 'this tree', bundle: bundleOf('this') }];
+await bundleCore(root, trees[0].bundle);
+const other = arg('--compare');
+if (other) {
+  trees.push({ name: path.resolve(other), bundle: bundleOf('compare') });
+  await bundleCore(path.resolve(other), trees[1].bundle);
+}
 const rounds = Number(arg('--rounds', '2'));
-const pooled = { unseen: Object.fromEntries(STAGES.map((s) => [s, { wall: [], cpu: [] }])), seen: Object.fromEntries(STAGES.map((s) => [s, { wall: [], cpu: [] }])) };
+const empty = () => Object.fromEntries(STAGES.map((s) => [s, { wall: [], cpu: [] }]));
+for (const t of trees) t.pooled = { unseen: empty(), seen: empty() };
 const words = [];
 for (let r = 0; r < rounds; r++) {
   for (const split of ['a', 'b']) {
-    const child = spawnSync(process.execPath, [self, '--child', '--dev', dev, '--split', split], { encoding: 'utf8', maxBuffer: 1 << 26 });
-    if (child.status !== 0) {
-      console.error(`bench-core-cold: child failed\n${child.stderr}`);
-      process.exit(1);
+    for (const t of trees) {
+      const child = spawnSync(process.execPath, [self, '--child', '--bundle', t.bundle, '--dev', dev, '--split', split], { encoding: 'utf8', maxBuffer: 1 << 26 });
+      if (child.status !== 0) {
+        console.error(`bench-core-cold: child failed\n${child.stderr}`);
+        process.exit(1);
+      }
+      const res = JSON.parse(child.stdout);
+      if (r === 0 && t === trees[0]) words.push(...res.words);
+      for (const kind of ['unseen', 'seen']) for (const page of res[kind]) for (const s of STAGES) for (const k of ['wall', 'cpu']) t.pooled[kind][s][k].push(page[s][k]);
     }
-    const res = JSON.parse(child.stdout);
-    if (r === 0) words.push(...res.words);
-    for (const kind of ['unseen', 'seen']) for (const page of res[kind]) for (const s of STAGES) for (const k of ['wall', 'cpu']) pooled[kind][s][k].push(page[s][k]);
   }
 }
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN; };
-const n = pooled.unseen.total.wall.length;
-console.log(`== language core on unseen pages (${words.length} dev articles, median ${pct(words, 0.5)} words; ${rounds} rounds x 2 halves, ${n} timed pages)`);
-console.log('| stage | unseen wall median | unseen CPU median | unseen wall p95 | seen-again wall median |\n|---|---|---|---|---|');
-for (const s of STAGES) {
-  const u = pooled.unseen[s];
-  console.log(`| ${s} | ${pct(u.wall, 0.5).toFixed(2)} ms | ${pct(u.cpu, 0.5).toFixed(2)} ms | ${pct(u.wall, 0.95).toFixed(2)} ms | ${pct(pooled.seen[s].wall, 0.5).toFixed(2)} ms |`);
+const n = trees[0].pooled.unseen.total.wall.length;
+const result = { bench: 'core-cold', pages: n };
+for (const t of trees) {
+  const { pooled } = t;
+  console.log(`== language core on unseen pages, ${t.name} (${words.length} dev articles, median ${pct(words, 0.5)} words; ${rounds} rounds x 2 halves, ${n} timed pages)`);
+  console.log('| stage | unseen wall median | unseen CPU median | unseen CPU mean | unseen wall p95 | seen-again wall median |\n|---|---|---|---|---|---|');
+  for (const s of STAGES) {
+    const u = pooled.unseen[s];
+    console.log(`| ${s} | ${pct(u.wall, 0.5).toFixed(2)} ms | ${pct(u.cpu, 0.5).toFixed(2)} ms | ${mean(u.cpu).toFixed(2)} ms | ${pct(u.wall, 0.95).toFixed(2)} ms | ${pct(pooled.seen[s].wall, 0.5).toFixed(2)} ms |`);
+  }
+  const figures = Object.fromEntries(STAGES.map((s) => [s, { wallMs: +pct(pooled.unseen[s].wall, 0.5).toFixed(2), cpuMs: +pct(pooled.unseen[s].cpu, 0.5).toFixed(2) }]));
+  if (t === trees[0]) result.unseenMedian = figures;
+  else result.compareUnseenMedian = figures;
 }
-const summary = Object.fromEntries(STAGES.map((s) => [s, { wallMs: +pct(pooled.unseen[s].wall, 0.5).toFixed(2), cpuMs: +pct(pooled.unseen[s].cpu, 0.5).toFixed(2) }]));
-console.log(JSON.stringify({ bench: 'core-cold', pages: n, unseenMedian: summary }));
+console.log(JSON.stringify(result));

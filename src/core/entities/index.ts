@@ -8,6 +8,7 @@ import { aliasForms, aliasKey, canonicalAlias } from './aliases';
 import { groupMentions, isAcronymOf, surfaceForm } from './grouping';
 import { entityTagger } from './load-model';
 import { findMentions, isFurniture, type RawMention } from './mentions';
+import { nameScanner, overlapTest } from './name-occurrences';
 
 export { tagTokens, type TagContext } from './tag-tokens';
 
@@ -76,10 +77,6 @@ function addDefinedAcronyms(article: ArticleText, mentions: RawMention[]): RawMe
   return out.sort((a, b) => a.start - b.start);
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * One name, one meaning per article: other occurrences of a recognised name (or of its defined
  * acronym) that the tagger left unmarked become mentions too, at a slightly lower confidence.
@@ -95,23 +92,22 @@ function spreadNames(article: ArticleText, mentions: RawMention[]): RawMention[]
   // The other written forms of a known alias group ("AFP" once "Agence France-Presse" is named).
   for (const m of mentions) for (const f of aliasForms(surfaceForm(m.text))) if (!forms.has(f)) offer(f, { ...m, confidence: m.confidence * 0.9 });
   if (!forms.size) return mentions;
-  const covered = (s: number, e: number): boolean => mentions.some((m) => m.start < e && s < m.end);
+  const covered = overlapTest(mentions);
   const added: RawMention[] = [];
   const names = [...forms.keys()].sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRe).join('|')})(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu');
+  const occurrences = nameScanner(names);
   for (const block of article.blocks) {
     const text = article.text.slice(block.start, block.end);
     if (isFurniture(text)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const m of occurrences(text)) {
       const start = block.start + m.index;
-      const end = start + m[0].length;
+      const end = start + m.name.length;
       if (covered(start, end) || added.some((a) => a.start < end && start < a.end)) continue;
-      const src = forms.get(m[0])!;
+      const src = forms.get(m.name)!;
       if (block.kind === 'headline' || block.kind === 'heading') {
         if (src.block.kind === 'headline' || src.block.kind === 'heading') continue;
       }
-      added.push({ ...src, start, end, text: m[0], confidence: src.confidence * 0.9, block });
+      added.push({ ...src, start, end, text: m.name, confidence: src.confidence * 0.9, block });
     }
   }
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
