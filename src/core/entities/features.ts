@@ -66,6 +66,69 @@ export interface SentenceInfo {
 
 const T_POS = 1000;
 
+/** What a word's feature templates read, computed once for all window offsets. */
+interface WordFacts {
+  word: string;
+  norm: string;
+  nh: number;
+  shape: number;
+  cc: number;
+  c1: number;
+  c2: number;
+  c3: number;
+  cap: number;
+}
+
+function wordFacts(word: string, lexicon: Lexicon): WordFacts {
+  const norm = normalForm(word);
+  const nh = hashString(norm);
+  const info = lexicon.info(nh);
+  return {
+    word,
+    norm,
+    nh,
+    shape: hashString(shortShape(word)),
+    cc: caseClass(word),
+    c1: info & 0x7f,
+    c2: (info >>> 7) & 0x1ff,
+    c3: (info >>> 16) & 0x7ff,
+    cap: info ? (info >>> 27) & 7 : 7,
+  };
+}
+
+/** Pushes the hashes of a word's attributes at window offset k (the templates of wordFeatures). */
+function emitWordFeatures(facts: WordFacts, k: number, out: number[]): void {
+  const { word, norm, nh, shape, cc, c1, c2, c3, cap } = facts;
+  const f = (template: number, value: number): void => {
+    out.push(hashCombine(hashCombine(template, value), k + 17));
+  };
+  f(1, hashString(word));
+  f(2, nh);
+  f(3, shape);
+  f(4, c2);
+  if (k === 0 || k === -1 || k === 1) {
+    f(5, c1);
+    f(6, c3);
+    f(7, cap * 8 + cc);
+  }
+  if (k === 0) {
+    f(8, hashString(longShape(word)));
+    f(9, cc);
+    const len = Math.min(word.length, 12);
+    f(10, len);
+    for (let n = 1; n <= 4 && n < word.length; n++) {
+      f(10 + n, hashString(word.slice(0, n)));
+      f(20 + n, hashString(norm.slice(-n)));
+    }
+    // A hyphenated compound's parts ("NATO-led", "Anglo-Dutch") carry most of its meaning.
+    const dash = word.indexOf('-');
+    if (dash > 0 && dash < word.length - 1) {
+      f(30, hashString(normalForm(word.slice(0, dash))));
+      f(31, hashString(normalForm(word.slice(word.lastIndexOf('-') + 1))));
+    }
+  }
+}
+
 /** Computes word attributes and sentence facts for the feature templates, caching per word. */
 export class FeatureExtractor {
   private readonly caches: Map<string, Uint32Array>[] = [];
@@ -83,51 +146,28 @@ export class FeatureExtractor {
     const cache = this.caches[k + WINDOW]!;
     let v = cache.get(word);
     if (!v) {
-      v = Uint32Array.from(this.computeWordFeatures(word, k));
+      v = new Uint32Array(this.uncachedWordFeatures(word, k));
       if (cache.size > 200_000) cache.clear();
       cache.set(word, v);
     }
     return v;
   }
 
-  private computeWordFeatures(word: string, k: number): number[] {
+  /** Like wordFeatures, uncached, for callers that keep their own per-word results. */
+  uncachedWordFeatures(word: string, k: number): number[] {
     const out: number[] = [];
-    const norm = normalForm(word);
-    const nh = hashString(norm);
-    const shape = hashString(shortShape(word));
-    const info = this.lexicon.info(nh);
-    const cc = caseClass(word);
-    const c1 = info & 0x7f;
-    const c2 = (info >>> 7) & 0x1ff;
-    const c3 = (info >>> 16) & 0x7ff;
-    const cap = info ? (info >>> 27) & 7 : 7;
-    const f = (template: number, value: number): void => {
-      out.push(hashCombine(hashCombine(template, value), k + 17));
-    };
-    f(1, hashString(word));
-    f(2, nh);
-    f(3, shape);
-    f(4, c2);
-    if (k === 0 || k === -1 || k === 1) {
-      f(5, c1);
-      f(6, c3);
-      f(7, cap * 8 + cc);
-    }
-    if (k === 0) {
-      f(8, hashString(longShape(word)));
-      f(9, cc);
-      const len = Math.min(word.length, 12);
-      f(10, len);
-      for (let n = 1; n <= 4 && n < word.length; n++) {
-        f(10 + n, hashString(word.slice(0, n)));
-        f(20 + n, hashString(norm.slice(-n)));
-      }
-      // A hyphenated compound's parts ("NATO-led", "Anglo-Dutch") carry most of its meaning.
-      const dash = word.indexOf('-');
-      if (dash > 0 && dash < word.length - 1) {
-        f(30, hashString(normalForm(word.slice(0, dash))));
-        f(31, hashString(normalForm(word.slice(word.lastIndexOf('-') + 1))));
-      }
+    emitWordFeatures(wordFacts(word, this.lexicon), k, out);
+    return out;
+  }
+
+  /** The hashes of wordFeatures(word, k) for every offset k (-WINDOW..WINDOW, in that order), uncached. */
+  everySlotFeatures(word: string): number[][] {
+    const facts = wordFacts(word, this.lexicon);
+    const out: number[][] = [];
+    for (let k = -WINDOW; k <= WINDOW; k++) {
+      const hashes: number[] = [];
+      emitWordFeatures(facts, k, hashes);
+      out.push(hashes);
     }
     return out;
   }
@@ -243,9 +283,11 @@ export class FeatureExtractor {
     }
     const gp = i > 0 ? s.gaz[i - 1]! : 0;
     const gn = i + 1 < n ? s.gaz[i + 1]! : 0;
-    for (let b = 0; b < 32; b++) {
-      if (gp & (1 << b)) p(12, b);
-      if (gn & (1 << b)) p(13, b);
+    if (gp | gn) {
+      for (let b = 0; b < 32; b++) {
+        if (gp & (1 << b)) p(12, b);
+        if (gn & (1 << b)) p(13, b);
+      }
     }
   }
 }

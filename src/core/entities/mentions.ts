@@ -70,13 +70,17 @@ export function findMentions(article: ArticleText, tagger: EntityTagger): RawMen
       out.push({ start: a.start, end: b.end, text: article.text.slice(a.start, b.end), type: labelType(label), confidence, block: s.block });
     };
     const second = spansOf(labels);
-    const mm = tagger.maxMarginals(scores, labels.length);
-    for (const [from, to] of second) push(from, to, labels[to]!, tagger.confidence(spanMargin(mm, labels, from, to)));
+    // Max-marginals cost two passes over the lattice: only sentences with a name need them.
+    if (second.length) {
+      const mm = tagger.maxMarginals(scores, labels.length);
+      for (const [from, to] of second) push(from, to, labels[to]!, tagger.confidence(spanMargin(mm, labels, from, to)));
+    }
     // A name the first pass was sure of and the second pass dropped altogether (a word the
     // training text never had, seen once: "on Twitter") is kept; on CoNLL dev this moves F1 by 0.02.
-    const mm1 = tagger.maxMarginals(first.scores, labels.length, false);
+    let mm1: Float32Array | null = null;
     for (const [from, to] of spansOf(first.labels)) {
       if (second.some(([a, b]) => a <= to && from <= b)) continue;
+      mm1 ??= tagger.maxMarginals(first.scores, labels.length, false);
       const c = tagger.firstPassConfidence(spanMargin(mm1, first.labels, from, to));
       if (c >= FIRST_PASS_KEEP) push(from, to, first.labels[to]!, c);
     }

@@ -210,14 +210,28 @@ export class EntityTagger {
     return ids;
   }
 
-  /** Adds the cached vector of word `id` in window slot `k` (0..2·WINDOW) to E at offset o. */
-  private addWordVector(stage: Stage, id: number, k: number, E: Float32Array, o: number): void {
+  /**
+   * Adds the cached vector of word `id` in window slot `k` (0..2·WINDOW) to E at offset o. A word
+   * not seen before gets the vectors of every slot at once when `everySlot` (a pass that reads all
+   * of them), as its attributes are then worked out once.
+   */
+  private addWordVector(stage: Stage, id: number, k: number, E: Float32Array, o: number, everySlot: boolean): void {
     const { L } = this;
     const slot = id * SLOTS + k;
     if (!stage.ready[slot]) {
-      const v = stage.vectors.subarray(slot * L, slot * L + L);
-      stage.addFeatures(this.fx.wordFeatures(this.idWords[id]!, k - WINDOW), v, 0);
-      stage.ready[slot] = 1;
+      const word = this.idWords[id]!;
+      if (everySlot) {
+        const all = this.fx.everySlotFeatures(word);
+        for (let j = 0; j < SLOTS; j++) {
+          const at = id * SLOTS + j;
+          if (stage.ready[at]) continue;
+          stage.addFeatures(all[j]!, stage.vectors.subarray(at * L, at * L + L), 0);
+          stage.ready[at] = 1;
+        }
+      } else {
+        stage.addFeatures(this.fx.uncachedWordFeatures(word, k - WINDOW), stage.vectors.subarray(slot * L, slot * L + L), 0);
+        stage.ready[slot] = 1;
+      }
     }
     const vectors = stage.vectors;
     const base = slot * L;
@@ -253,7 +267,7 @@ export class EntityTagger {
     for (let i = 0; i < n; i++) {
       const o = i * L;
       for (let l = 0; l < L; l++) E[o + l] = bias[l]!;
-      for (let k = 0; k < SLOTS; k++) this.addWordVector(stage, ids[i + k]!, k, E, o);
+      for (let k = 0; k < SLOTS; k++) this.addWordVector(stage, ids[i + k]!, k, E, o, true);
       this.addShapeRow(stage, s, i, E, o);
       // A fresh array per token: truncating a shared one (length = 0) is a slow runtime call in V8.
       const tmp: number[] = [];
@@ -275,7 +289,7 @@ export class EntityTagger {
     for (let i = 0; i < n; i++) {
       const o = i * L;
       if (ids) {
-        this.addWordVector(stage, ids[i + WINDOW]!, WINDOW, E, o);
+        this.addWordVector(stage, ids[i + WINDOW]!, WINDOW, E, o, false);
         this.addShapeRow(stage, s, i, E, o);
       }
       // A fresh array per token: truncating a shared one (length = 0) is a slow runtime call in V8.
