@@ -3,7 +3,7 @@ import type { QuoteAnalysis, Unit } from './analysis';
 import { contentEnd, contentStart, mixedEnd, mixedStart } from './content-end';
 import type { FoundCue, QuotesModel } from './cue-model';
 import type { MarkedQuote } from './quote-marks';
-import { clauseSubject, dashSignature, nameIn, subjectAfter, subjectBefore, trailingSpeaker, type SpeakerPhrase } from './speaker-phrase';
+import { clauseSubject, dashSignature, nameIn, speakerAfterQuote, subjectAfter, subjectBefore, trailingSpeaker, type SpeakerPhrase } from './speaker-phrase';
 import { PLATFORMS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './words';
 
 /** One attribution found in the text, before speakers are resolved to names and entities. */
@@ -417,7 +417,7 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
   if (nextQuote && (/^[:,]$/.test(a.lower[nextQuote.tok[0] - 1]!) || nextQuote.tok[1] >= hi - 1)) {
     // (words between the cue phrase and the quotation may open the statement: "said Clinton “is …”")
     const from = mixedStart(a, lo, nextQuote.tok[0], ctx.model, Math.min(k, nextQuote.tok[0]));
-    return make('quote-after', [{ start: a.tokens[from]!.start, end: nextQuote.q.end }], true, guess, channel, [nextQuote.index]);
+    return make('quote-after', [{ start: a.tokens[from]!.start, end: nextQuote.q.end }], true, speakerAfterQuote(a, nextQuote.tok[1], hi) ?? guess, channel, [nextQuote.index]);
   }
   if (k < hi - 1 && !/^[.!?,;]$/.test(a.lower[k]!) && !PREPOSITIONS.has(a.lower[k]!)) {
     // The learned start model refines where the statement begins ("told the crowd he …").

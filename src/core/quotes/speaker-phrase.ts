@@ -421,3 +421,34 @@ function tokenFrom(a: QuoteAnalysis, offset: number): number {
 function paragraphBreakBefore(a: QuoteAnalysis, k: number): boolean {
   return k > 0 && /\n/.test(a.text.slice(a.tokens[k - 1]!.end, a.tokens[k]!.start));
 }
+
+// Speech verbs of an attribution right after a quotation ("“…,” he said"; "“…,” said Jones").
+const CLOSING_CUES = new Set([...TRAILING_CUES, 'told', 'tells', 'asked', 'asks', 'replied', 'replies', 'tweeted', 'declared', 'responded', 'joked', 'quipped', 'continued', 'concluded', 'conceded', 'admitted', 'agreed', 'cautioned']);
+
+/**
+ * The speaker of an attribution that closes a quotation ending at token `end` ("…: “…,” he
+ * said" / "“…,” said Jones"): the nearest attribution names the speaker, over a cue before the
+ * quotation whose subject may be someone else ("Biden weighed in, telling Mic, “…,” he said").
+ */
+export function speakerAfterQuote(a: QuoteAnalysis, end: number, hi: number): SpeakerPhrase | null {
+  let k = end;
+  if (a.lower[k] === ',') k++;
+  if (k >= hi || a.quoteOf[k]! >= 0) return null;
+  // A quotation closing its sentence ("“… a wall.” He said …") is not continued by what follows;
+  // one closing on "?" or "!" is, when a lower-case word follows ("“Why?” he asked").
+  const q = a.quotes[a.quoteOf[end - 1] ?? -1];
+  const last = q ? a.text.slice(q.innerStart, q.innerEnd).trim().slice(-1) : '';
+  if (last === '.' || ((last === '?' || last === '!') && isCapitalised(a, k))) return null;
+  if (SPEAKER_PRONOUNS.has(a.lower[k]!) && CLOSING_CUES.has(a.lower[k + 1] ?? '')) return phrase(a, k, k + 1);
+  let e = k;
+  while (e < hi && e - k < 4 && isCapitalised(a, e) && isWord(a, e)) e++;
+  if (e > k && CLOSING_CUES.has(a.lower[e] ?? '')) {
+    const name = nameIn(a, k, e);
+    if (name && name[1] === e) return { tokStart: k, tokEnd: e, name, pronoun: false };
+  }
+  if (CLOSING_CUES.has(a.lower[k]!)) {
+    const sp = subjectAfter(a, k + 1, hi);
+    if (sp && (sp.name || sp.pronoun) && sp.tokStart === k + 1) return sp;
+  }
+  return null;
+}

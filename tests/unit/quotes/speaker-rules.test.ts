@@ -143,3 +143,16 @@ describe('a colon read as the cue gives the clause subject, not the word before 
     expect(speakerHolding(text, words)).toBe(speaker);
   });
 });
+
+describe('an attribution closing a quotation names its speaker over a cue before it', () => {
+  test.each([
+    ['a pronoun after a colon cue', 'Clinton seemed irritated: “It is a public statement! Just email it,” she wrote.', 'It is a public', 'she'],
+    ['an inverted name after a cue with its audience', 'The governor told reporters: “We will not back down,” said Smith, his spokesman.', 'We will not', 'Smith'],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerHolding(text, words)).toBe(speaker);
+  });
+
+  test('a quotation closing its sentence keeps the cue before it', () => {
+    expect(speakerHolding('Trump said: "We will build a wall." He said it twice.', 'We will build')).toBe('Trump');
+  });
+});
