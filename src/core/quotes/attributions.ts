@@ -360,7 +360,7 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
     // the statement before it, whatever phrase of that statement reads like a subject.
     if (!inverted && /^[,—–]$/.test(a.lower[cue.tokStart - 1] ?? '')) {
       const after = subjectAfter(a, cue.tokEnd, hi);
-      if (after && (onlyTail(a, after.tokEnd, hi) || (a.lower[after.tokEnd] === ',' && APPOSITION_OPENERS.has(a.lower[after.tokEnd + 1] ?? '')))) inverted = true;
+      if (after && (onlyTail(a, after.tokEnd, hi) || describesSpeaker(a, after.tokEnd, hi))) inverted = true;
     }
     const sp = inverted ? subjectAfter(a, cue.tokEnd, hi) : speakerB;
     const sStart = inverted ? cue.tokStart : speakerB!.tokStart;
@@ -372,6 +372,8 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
       const channel = channelAfter(a, rest, hi);
       return clause(inverted ? 'trailing-inverted' : 'trailing', ctx, [prevEnd, sStart - 1], sp, cueRange, channel, conf, used);
     }
+    // "…, said a handful of Democrats who point to …" / "…, said Mindy Romero, director of …".
+    if (inverted && sp && commaBefore && sStart - 1 > prevEnd && describesSpeaker(a, rest, hi)) return clause('trailing-inverted', ctx, [prevEnd, sStart - 1], sp, cueRange, null, conf, used);
     // "…, he said, …": the statement goes on after the attribution.
     if (sp && commaBefore && sStart - 1 > prevEnd && a.lower[rest] === ',' && rest + 2 < hi && a.quoteOf[rest + 1]! < 0) {
       // (after "said Black," an apposition or relative clause describes the speaker: "said
@@ -448,6 +450,23 @@ function onlyGlueOrTail(a: QuoteAnalysis, s: number, e: number): boolean {
 
 // Words opening a description of the person just named rather than more of what they said.
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whom', 'whose', 'which', 'one', 'himself', 'herself', 'also', 'now', 'then', 'formerly']);
+
+// Words after "said X," that go on with the statement or add another, not describe X.
+const STATEMENT_GOES_ON = new Set(['and', 'but', 'or', 'so', 'yet', 'because', 'although', 'though', 'while', 'if', 'when', 'as', 'since', 'then', 'that']);
+
+/**
+ * Whether the words from e on describe the speaker just named rather than carry on the statement:
+ * a relative clause ("who point to …") or, after a comma, an apposition ("a professor …",
+ * "director of …", "who …"); never a quotation, a conjunction, a participle or a verb.
+ */
+function describesSpeaker(a: QuoteAnalysis, e: number, hi: number): boolean {
+  const l = a.lower[e];
+  if (l === 'who' || l === 'whose') return true;
+  if (l !== ',' || e + 1 >= hi || a.quoteOf[e + 1]! >= 0) return false;
+  const n = a.lower[e + 1]!;
+  if (APPOSITION_OPENERS.has(n)) return true;
+  return /^\p{Ll}/u.test(a.tokens[e + 1]!.text) && !STATEMENT_GOES_ON.has(n) && !/ing$/.test(n) && !verbLike(a, e + 1) && !SPEAKER_PRONOUNS.has(n);
+}
 
 /** A clause attribution as a candidate, taking the quotations inside it. */
 function clause(
