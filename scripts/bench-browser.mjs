@@ -179,8 +179,8 @@ for (const [i, p] of selected.entries()) {
     const observerWorks = (await page.evaluate('window.__pmLong')).some((t) => t.start >= probeFrom && t.duration >= 60);
     await page.evaluate(baselineCode);
     const baseline = await page.evaluate('__pmBaseline()');
-    rows.push({ id: p.id, first: i === 0, report, longTasks, tasks, heapMb: (heapAfter - heapBefore) / 1e6, baseline, observerWorks, again });
-    if (verbose) console.error(`\n${p.id.slice(0, 16)} ${report?.state} start→paint ${report?.report?.startToPaintMs?.toFixed(1)} detect ${report?.report?.detectMs?.toFixed(1)} core ${report?.report?.coreMs?.toFixed(1)} long ${JSON.stringify(longTasks)}`);
+    rows.push({ id: p.id, first: i === 0, report, trigger, longTasks, tasks, heapMb: (heapAfter - heapBefore) / 1e6, baseline, observerWorks, again });
+    if (verbose) console.error(`\n${p.id.slice(0, 16)} ${report?.state} start→paint ${report?.report?.startToPaintMs?.toFixed(1)} detect ${report?.report?.detectMs?.toFixed(1)} core ${report?.report?.coreMs?.toFixed(1)} marks ${JSON.stringify(report?.marks)} timings ${JSON.stringify(report?.timings, (k, v) => typeof v === 'number' ? Math.round(v * 10) / 10 : v)} words ${report?.words} long ${JSON.stringify(longTasks)}`);
     process.stderr.write('.');
   } catch (e) {
     rows.push({ id: p.id, first: i === 0, error: e.message });
@@ -227,6 +227,10 @@ const observed = rows.filter((r) => r.observerWorks).length;
 console.log(`| long-task observer self-test (a 70 ms task of the page's own, after ours) | seen on ${observed} of ${rows.filter((r) => r.report).length} pages | | | |`);
 console.log(`| longtask observer during annotation (blind to injected scripts' tasks) | ${allLong.length} tasks, longest ${f(Math.max(0, ...allLong.map((t) => t.duration)))} | | | none over 50 ms: ${over50.length === 0 ? 'yes' : `no (${over50.length})`} |`);
 const traced = rows.filter((r) => r.tasks);
+const cpuSum = traced.map((r) => r.tasks.reduce((a, t) => a + t.cpuMs, 0));
+line('page thread CPU during annotation, all tasks (script compile included; trace)', cpuSum);
+line('request → highlights set (page clock; includes the background\'s reaction and script compile)', annotated.filter((r) => Number.isFinite(r.report.startedAt)).map((r) => r.report.startedAt + r.report.report.startToPaintMs - r.trigger));
+line('request → content script start', annotated.filter((r) => Number.isFinite(r.report.startedAt)).map((r) => r.report.startedAt - r.trigger));
 const longestWall = traced.map((r) => Math.max(0, ...r.tasks.map((t) => t.wallMs)));
 const longestCpu = traced.map((r) => Math.max(0, ...r.tasks.map((t) => t.cpuMs)));
 line(`longest task on the page's thread during annotation, wall (trace, ${traced.length} pages)`, longestWall, '≤ 50');

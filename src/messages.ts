@@ -87,7 +87,8 @@ export interface CoreRequest {
   metadata: Metadata;
   notices: Notice[];
   detectMs: number;
-  summarySentences: number;
+  /** Summary length asked for; absent: the reader's setting, which the background keeps. */
+  summarySentences?: number;
   /**
    * When present: the background (re)inserts the tab's highlight styles on this scope (null: every
    * element) while the core runs, and replies once both are done (one round trip instead of two).
@@ -96,7 +97,7 @@ export interface CoreRequest {
 }
 
 /** The background's answer to 'pm:run-core'. */
-export type CoreReply = { ok: true; annotations: Annotations; coreMs: number } | { ok: false; message: string };
+export type CoreReply = { ok: true; annotations: Annotations; coreMs: number; summarySentences: number } | { ok: false; message: string };
 
 const TO_CONTENT_KINDS = new Set<ToContent['kind']>([
   'pm:get-state',

@@ -1,6 +1,7 @@
 import { annotate } from '../core/annotate';
 import { registerGlobalModels } from '../core/models';
 import type { CoreReply, CoreRequest } from '../messages';
+import { cachedSettings } from './settings-cache';
 
 /**
  * The language core runs here, in the background, not in the page: its work (model decoding, a
@@ -51,6 +52,8 @@ function ensureModels(): Promise<void> {
 /** Runs the language core on an article the content script detected. */
 export async function runCore(request: CoreRequest): Promise<CoreReply> {
   await ensureModels();
+  // The content script does not wait for the settings before asking; they are kept here.
+  const summarySentences = request.summarySentences ?? (await cachedSettings().catch(() => null))?.summarySentences ?? 3;
   const t0 = performance.now();
   try {
     const annotations = annotate(request.article, {
@@ -58,9 +61,9 @@ export async function runCore(request: CoreRequest): Promise<CoreReply> {
       metadata: request.metadata,
       notices: request.notices,
       detectMs: request.detectMs,
-      summarySentences: request.summarySentences,
+      summarySentences,
     });
-    return { ok: true, annotations, coreMs: performance.now() - t0 };
+    return { ok: true, annotations, coreMs: performance.now() - t0, summarySentences };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }

@@ -5,6 +5,7 @@ import type { DomArticleText } from '../page/dom-article-text';
 import type { Settings } from '../shared/settings-schema';
 import { cardItems, entityItem, type CardItem } from './card-content';
 import { reportForTests } from './e2e-report';
+import { markForTests, takeMarksForTests } from './e2e-marks';
 import { CARD_HOST_TAG, HoverCard } from './hover-card';
 import { HoverTracker } from './hover-tracker';
 import { articleScopeElement, scopeSelector } from './highlight-scope';
@@ -215,17 +216,16 @@ export class ContentController {
       styleScope: (article) => this.nextStyleScope(article),
       applyStyles: (scope) => this.deps.background.applyStyles(scope),
       onDetected: (metadata, text) => this.deps.background.detected?.(metadata, text),
-      reuse: (text, summary) => (this.current && this.current.article.text === text && this.current.summarySentences === summary ? this.current.annotations : null),
-      summarySentences: async () => {
-        const s = await this.settings;
-        this.applySettings(s);
-        this.summaryUsed = this.summaryWanted ?? s.summarySentences;
-        return this.summaryUsed;
-      },
+      reuse: (text) => (this.current && this.current.article.text === text ? { annotations: this.current.annotations, summarySentences: this.current.summarySentences } : null),
+      summarySentences: async () => this.summaryWanted ?? (await this.settings).summarySentences,
+      summaryOverride: () => this.summaryWanted ?? undefined,
     });
     if (!outcome || !isCurrent()) return this.state();
+    // Loaded while detection and the core ran: the categories shown and the colours, before painting.
+    const settings = await this.settings;
+    if (!isCurrent()) return this.state();
+    this.applySettings(settings);
     if (!outcome.found) {
-      await this.settings;
       this.emptyRuns++;
       this.unpaint();
       this.page = { state: 'no-article', reason: outcome.reason };
@@ -237,16 +237,20 @@ export class ContentController {
       return this.page;
     }
     const { article, root, annotations, timings } = outcome;
+    markForTests('outcome');
     const layers = highlightLayers(annotations);
+    markForTests('layers');
     const t0 = performance.now();
     this.card.hide();
     this.tracker.reset();
     const ranges = this.watcher.ignoring(() => this.deps.painter.paint(article, layers));
     const painted = performance.now();
+    markForTests('painted');
     const paintMs = painted - t0;
     const keepFocus = this.focus && annotations.entities.some((e) => e.id === this.focus!.entityId) ? this.focus : null;
     this.focus = keepFocus ? { entityId: keepFocus.entityId, index: -1 } : null;
-    this.current = { article, root, annotations, layers, summarySentences: this.summaryUsed ?? 3 };
+    this.summaryUsed = outcome.summarySentences;
+    this.current = { article, root, annotations, layers, summarySentences: outcome.summarySentences };
     this.emptyRuns = 0;
     const report: ContentReport = {
       trigger,
@@ -460,6 +464,9 @@ export class ContentController {
         state: 'annotated',
         report,
         frameMs,
+        startedAt: started,
+        marks: takeMarksForTests(),
+        timings: annotations.timings,
         spans,
         notices: annotations.notices,
         entities: annotations.entities.length,

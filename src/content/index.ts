@@ -8,6 +8,7 @@ import { highlightApiOf } from './highlight-api';
 import { isContextInvalidated, Lifecycle } from './lifecycle';
 import { MarkPainter } from './mark-painter';
 import { HighlightPainter, type Painter } from './painter';
+import { markForTests } from './e2e-marks';
 
 /**
  * The content script's entry: runs once per page (a second injection finds the first and does
@@ -39,6 +40,7 @@ function choosePainter(): Painter {
 }
 
 function start(): void {
+  markForTests('start');
   const lifecycle = new Lifecycle();
   // Settles once the background has the message (or it failed: an orphaned script then tears down).
   const send = async (message: ToBackground): Promise<void> => {
@@ -89,9 +91,12 @@ function start(): void {
       },
       runCore: async (request) => {
         try {
+          markForTests('send-core');
           const reply = browser.runtime.sendMessage({ kind: 'pm:run-core', request } satisfies ToBackground);
           tellPopup?.();
-          return (await reply) as CoreReply;
+          const r = (await reply) as CoreReply;
+          markForTests('reply');
+          return r;
         } catch (e) {
           if (isContextInvalidated(e)) lifecycle.teardown();
           return { ok: false, message: e instanceof Error ? e.message : String(e) };
@@ -114,6 +119,7 @@ function start(): void {
     if (g[GUARD] === lifecycle) g[GUARD] = undefined;
   });
   g[GUARD] = lifecycle;
+  markForTests('controller');
   void controller.start();
 }
 

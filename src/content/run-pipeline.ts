@@ -5,11 +5,12 @@ import { detectArticleSliced } from '../page/detect-article';
 import { readableFrames } from '../page/framed-documents';
 import type { DomArticleText } from '../page/dom-article-text';
 import { makeLiveIsHidden } from './live-visibility';
+import { markForTests } from './e2e-marks';
 
 
 /** What one run of detection and the core found. */
 export type PipelineOutcome =
-  | { found: true; article: DomArticleText; root: Element; annotations: Annotations; timings: PipelineTimings }
+  | { found: true; article: DomArticleText; root: Element; annotations: Annotations; summarySentences: number; timings: PipelineTimings }
   | { found: false; reason: string; timings: PipelineTimings };
 
 /** Milliseconds of a run's parts. */
@@ -26,14 +27,16 @@ export interface PipelineTimings {
 
 /** What a run needs besides the page. */
 export interface PipelineOptions {
-  /** The summary length, known once the reader's settings are loaded. */
+  /** The summary length, known once the reader's settings are loaded (to compare with annotations made before). */
   summarySentences: () => Promise<number>;
+  /** A summary length asked for instead of the reader's setting (the popup's), else undefined. */
+  summaryOverride?: () => number | undefined;
   /** Runs the language core (the background does, off the page's thread). */
   runCore: (request: CoreRequest) => Promise<CoreReply>;
   /** False once the run has been superseded (navigation, a newer run): it then stops early. */
   isCurrent: () => boolean;
-  /** Annotations already made for exactly this article text (and summary length), to reuse; else null. */
-  reuse?: (text: string, summarySentences: number) => Annotations | null;
+  /** Annotations already made for exactly this article text, with their summary length, to reuse; else null. */
+  reuse?: (text: string) => { annotations: Annotations; summarySentences: number } | null;
   /**
    * Called once detection found the article: the scope its highlight styles need when it differs
    * from the one inserted (the styles then go with the core request), else undefined.
@@ -57,10 +60,12 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
   const doc = win.document;
   const url = win.location.href;
   const t0 = performance.now();
+  markForTests('detect');
   // Sliced, so a huge page never holds its thread long; text past the core's limit is not even read.
   const stats = { longestSliceMs: 0 };
   const detection = await detectArticleSliced(doc, { url, isHidden: makeLiveIsHidden(win), maxChars: DETECTION_MAX_CHARS, stats });
   const detectMs = performance.now() - t0;
+  markForTests('detected');
   const detectSliceMs = stats.longestSliceMs;
   if (!detection.found) {
     // The story may be in a same-origin frame: say so, rather than that the page has no article.
@@ -68,15 +73,23 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
     return { found: false, reason, timings: { detectMs: performance.now() - t0, detectSliceMs: stats.longestSliceMs, coreMs: 0, roundTripMs: 0 } };
   }
   const shown = options.isCurrent() ? options.onDetected?.(detection.metadata, detection.article.text) : undefined;
+  markForTests('told');
   const styleScope = options.styleScope?.(detection.article);
-  const summarySentences = await options.summarySentences();
+  markForTests('scope');
   await shown;
   if (!options.isCurrent()) return null;
   const { text, blocks } = detection.article;
   // The page changed around the article but not its text (an ad, a clock): re-anchor, no new core run.
-  const reused = options.reuse?.(text, summarySentences);
-  if (reused && styleScope !== undefined) await options.applyStyles?.(styleScope).catch(() => undefined);
-  if (reused) return { found: true, article: detection.article, root: detection.root, annotations: reused, timings: { detectMs, detectSliceMs, coreMs: 0, roundTripMs: 0 } };
+  const earlier = options.reuse?.(text);
+  if (earlier && earlier.summarySentences === (await options.summarySentences())) {
+    if (!options.isCurrent()) return null;
+    if (styleScope !== undefined) await options.applyStyles?.(styleScope).catch(() => undefined);
+    return { found: true, article: detection.article, root: detection.root, annotations: earlier.annotations, summarySentences: earlier.summarySentences, timings: { detectMs, detectSliceMs, coreMs: 0, roundTripMs: 0 } };
+  }
+  if (!options.isCurrent()) return null;
+  // The request leaves without waiting for the reader's settings: the background keeps them, and
+  // fills in the summary length unless one was asked for.
+  const summarySentences = options.summaryOverride?.();
   const t1 = performance.now();
   const reply = await options.runCore({
     article: { text, blocks },
@@ -84,7 +97,7 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
     metadata: detection.metadata,
     notices: detection.notices,
     detectMs,
-    summarySentences,
+    ...(summarySentences !== undefined ? { summarySentences } : {}),
     ...(styleScope !== undefined ? { styleScope } : {}),
   });
   const roundTripMs = performance.now() - t1;
@@ -94,6 +107,7 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
     article: detection.article,
     root: detection.root,
     annotations: reply.annotations,
+    summarySentences: reply.summarySentences,
     timings: { detectMs, detectSliceMs, coreMs: reply.coreMs, roundTripMs },
   };
 }
