@@ -145,7 +145,12 @@ export class SpeakerResolver {
     const unit = a.units[a.unitOf[p.tokStart]!];
     if (!unit) return null;
     const sub = clauseSubject(a, unit.tokStart, p.tokStart);
-    return sub && (sub.name || sub.pronoun) && sub.tokEnd <= p.tokStart && !isMisreadSpeaker(a, sub) ? sub : null;
+    if (sub && (sub.name || sub.pronoun) && sub.tokEnd <= p.tokStart && !isMisreadSpeaker(a, sub)) return sub;
+    // A phrase opening the sentence ("Holding signs calling Christie “…,” the protesters chanted"):
+    // the main clause's subject after the opening phrase.
+    if (p.tokStart !== unit.tokStart) return null;
+    const main = clauseSubject(a, unit.tokStart, unit.tokEnd);
+    return main && main.tokStart >= p.tokEnd && (main.name || main.pronoun || DETERMINERS.has(a.lower[main.tokStart]!)) && !isMisreadSpeaker(a, main) ? main : null;
   }
 
   /** The speaker last resolved in the same sentence before a phrase, with the span it was named at. */

@@ -243,7 +243,7 @@ function parentheticalStart(a: QuoteAnalysis, lo: number, close: number): number
 
 // Words opening an adverbial that runs to the first comma before a sentence's subject.
 const OPENERS =
-  /^(?:in|on|at|after|before|when|while|as|during|since|with|for|later|earlier|last|then|but|and|still|meanwhile|however|although|though|despite|instead|hours|minutes|days|weeks|months|years|moments|shortly|soon|asked|pressed|questioned|interviewed|reached|contacted|confronted|challenged|faced|elected|based)$/;
+  /^(?:in|on|at|after|before|when|while|as|during|since|with|for|later|earlier|last|then|but|and|still|meanwhile|however|although|though|despite|amid|amidst|among|outside|inside|following|throughout|beyond|unlike|like|across|behind|around|instead|hours|minutes|days|weeks|months|years|moments|shortly|soon|asked|pressed|questioned|interviewed|reached|contacted|confronted|challenged|faced|elected|based)$/;
 
 /** The token after a dateline opening a sentence ("WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –"), else `lo`. */
 function afterDateline(a: QuoteAnalysis, lo: number, end: number): number {
@@ -272,6 +272,11 @@ export function clauseSubject(a: QuoteAnalysis, lo: number, end: number): Speake
         k = j + 1;
         break;
       }
+      // (or the comma that closes a quotation inside the opener: "Holding signs calling him “a loser,” the …")
+      if (a.lower[j] === ',' && j + 2 < end && a.quoteOf[j + 1] === a.quoteOf[j] && a.quoteOf[j + 2]! < 0 && /^["”’']$/.test(a.tokens[j + 1]!.text)) {
+        k = j + 2;
+        break;
+      }
     }
     // A place written with its state or country: "Speaking in Salem, New Hampshire, Trump …".
     let e = k;
@@ -287,6 +292,8 @@ export function clauseSubject(a: QuoteAnalysis, lo: number, end: number): Speake
   const p = phrase(a, k, e);
   // Keep only the noun phrase: a capitalised name run, or the words up to the first verb-like word.
   if (p.name && p.name[0] === k) return { ...p, tokEnd: p.name[1] };
+  // "The Blaze’s Matt Walsh provided …": the phrase ends at a name its verb follows.
+  if (p.name && p.name[1] < e && finiteVerb(a, p.name[1])) return { ...p, tokEnd: p.name[1] };
   if (p.name) return p;
   return SUBJECT_DETERMINERS.has(a.lower[k]!) ? nounPhrase(a, k, e) : null;
 }
@@ -312,6 +319,9 @@ function nounPhrase(a: QuoteAnalysis, k: number, e: number): SpeakerPhrase | nul
   return { tokStart: k, tokEnd: end, name: null, pronoun: false };
 }
 
+// Prepositions that can open a sentence capitalised and so be read as the start of a name.
+const SENTENCE_PREPOSITIONS = new Set(['amid', 'amidst', 'among', 'outside', 'inside', 'following', 'despite', 'throughout', 'beyond', 'unlike', 'like', 'across', 'behind', 'around']);
+
 // Irregular verb forms that open a phrase found in a speaker's place ("came out against …").
 const IRREGULAR_VERBS = new Set(['came', 'went', 'shown', 'heard', 'hold', 'held', 'took', 'made', 'gave', 'began', 'put', 'kept']);
 
@@ -325,6 +335,8 @@ export function isMisreadSpeaker(a: QuoteAnalysis, p: SpeakerPhrase): boolean {
   const first = a.lower[p.tokStart]!;
   const word = a.tokens[p.tokStart]!.text;
   if (/^\p{N}/u.test(word)) return !p.name;
+  // A preposition opening the sentence ("Amid responses from some, …", "Outside the hall, …").
+  if (SENTENCE_PREPOSITIONS.has(first) && a.units[a.unitOf[p.tokStart]!]?.tokStart === p.tokStart) return true;
   const verbal = (first.length > 4 && /(?:ing|ed|ly)$/.test(first)) || IRREGULAR_VERBS.has(first);
   if (!verbal) return false;
   if (!isCapitalised(a, p.tokStart)) return true;

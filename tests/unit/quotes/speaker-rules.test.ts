@@ -156,3 +156,12 @@ describe('an attribution closing a quotation names its speaker over a cue before
     expect(speakerHolding('Trump said: "We will build a wall." He said it twice.', 'We will build')).toBe('Trump');
   });
 });
+
+describe('a phrase opening the sentence is not its speaker; the main clause subject is', () => {
+  test.each([
+    ['a participle clause holding a quotation', 'Holding signs calling Christie “New Jersey’s Biggest Loser,” the protesters chanted “Chris Christie: Bad for New Jersey, bad for you.”', 'Biggest Loser', 'the protesters'],
+    ['a preposition opening the sentence', 'Amid responses from some to create websites, The Blaze’s Matt Walsh provided a justification for a blacklist, saying it is necessary to “identify the traitors and remember their names.”', 'identify the traitors', 'Blaze’s Matt Walsh'],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerHolding(text, words)).toBe(speaker);
+  });
+});
