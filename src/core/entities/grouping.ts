@@ -162,19 +162,30 @@ function mergeShortForms(groups: Group[]): Group[] {
   const types = new Map<Group, EntityType>();
   const typeOf = remembered(entityType, types);
   const wordsOf = remembered(words);
+  const capitalised = remembered((form: string) => /^\p{Lu}/u.test(form));
+  // Pairs found not to join stay so until one of them changes: only the merged group changes.
+  const apart = new Map<Group, Set<Group>>();
+  const joins = (short: Group, long: Group): boolean => {
+    if (apart.get(short)?.has(long)) return false;
+    for (const sf of short.forms) {
+      if (!capitalised(sf)) continue;
+      const sw = wordsOf(sf);
+      for (const lf of long.forms) {
+        const lw = wordsOf(lf);
+        if (sw.length < lw.length && (lw[0] === sw[0] || lw.at(-1) === sw.at(-1)) && containsRun(lw, sw)) return true;
+      }
+    }
+    let set = apart.get(short);
+    if (!set) apart.set(short, (set = new Set()));
+    set.add(long);
+    return false;
+  };
   for (let i = 0; i < alive.length; i++) {
     const short = alive[i]!;
     for (let j = 0; j < alive.length; j++) {
       const long = alive[j]!;
       if (i === j || typeOf(short) !== typeOf(long)) continue;
-      const joins = [...short.forms].some((sf) =>
-        [...long.forms].some((lf) => {
-          const sw = wordsOf(sf);
-          const lw = wordsOf(lf);
-          return sw.length < lw.length && (lw[0] === sw[0] || lw.at(-1) === sw.at(-1)) && containsRun(lw, sw) && /^\p{Lu}/u.test(sf);
-        }),
-      );
-      if (!joins) continue;
+      if (!joins(short, long)) continue;
       const into = short.mentions[0]!.start < long.mentions[0]!.start ? short : long;
       const from = into === short ? long : short;
       for (const m of from.mentions) into.mentions.push(m);
@@ -183,6 +194,8 @@ function mergeShortForms(groups: Group[]): Group[] {
       for (let t = 0; t < 4; t++) into.typeVotes[t]! += from.typeVotes[t]!;
       into.canonical ??= from.canonical;
       types.delete(into);
+      apart.delete(into);
+      for (const set of apart.values()) set.delete(into);
       alive.splice(alive.indexOf(from), 1);
       i = -1;
       break;

@@ -38,6 +38,8 @@ export function nameScanner(names: readonly string[]): (text: string) => NameOcc
     if (list) list.push(name);
     else byFirst.set(c, [name]);
   }
+  const firstAscii = new Uint8Array(128);
+  for (const c of byFirst.keys()) if (c < 128) firstAscii[c] = 1;
   const endsWell = (text: string, end: number): boolean => {
     if (end >= text.length) return true;
     const next = text.codePointAt(end)!;
@@ -48,7 +50,13 @@ export function nameScanner(names: readonly string[]): (text: string) => NameOcc
   return (text) => {
     const out: NameOccurrence[] = [];
     for (let p = 0; p < text.length; ) {
-      const list = byFirst.get(text.charCodeAt(p));
+      const c = text.charCodeAt(p);
+      // Most characters are ASCII that no name starts with: skip them without a map lookup.
+      if (c < 128 && !firstAscii[c]) {
+        p++;
+        continue;
+      }
+      const list = byFirst.get(c);
       let found: string | null = null;
       if (list && !isLetterOrDigit(codePointBefore(text, p))) {
         for (const name of list) {

@@ -151,21 +151,30 @@ function sampleOf(text: string): string {
 /** Letters per script ("latin" for Latin letters), over the sample. */
 function scriptCounts(sample: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
-    let script: string | null = null;
+  // Latin letters are most of most samples: counted in a local, the map keeping their place in its order.
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    let c = sample.charCodeAt(i);
+    if (c < 0x41) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < sample.length) {
+      const lo = sample.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        c = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) {
-      script = 'latin';
+      if (latin++ === 0) counts.set('latin', 0);
     } else if (c >= 0x370) {
       for (const s of SCRIPTS) {
         if (s.ranges.some(([lo, hi]) => c >= lo && c <= hi)) {
-          script = s.script;
+          counts.set(s.script, (counts.get(s.script) ?? 0) + 1);
           break;
         }
       }
     }
-    if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
   }
+  if (latin) counts.set('latin', latin);
   return counts;
 }
 
