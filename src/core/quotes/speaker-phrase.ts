@@ -18,6 +18,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'inside', 'outside', 'near']);
 const ASIDE_NOUNS = new Set(['example', 'instance', 'course']);
 const ADVERB_ASIDES = new Set(['meanwhile', 'however', 'too', 'though', 'also', 'instead', 'moreover', 'then', 'later', 'now', 'in', 'turn']);
 
+// Helper verbs that are also names ("Will Doyle", "Theresa May").
+const NAME_FILLERS = new Set(['will', 'may']);
+
 /** Whether the token starts with a capital letter (and is a word). */
 export function isCapitalised(a: QuoteAnalysis, i: number): boolean {
   return /^\p{Lu}/u.test(a.tokens[i]!.text);
@@ -37,7 +40,8 @@ function isPhraseToken(a: QuoteAnalysis, i: number): boolean {
     return (NAME_TITLES.has(p) || NAME_TITLES.has(`${p}.`) || /^\p{Lu}$/u.test(a.tokens[i - 1]!.text)) && i + 1 < a.tokens.length && /^\p{Lu}/u.test(a.tokens[i + 1]!.text);
   }
   if (!isWord(a, i)) return false;
-  if (PHRASE_STOPS.has(l) || VERB_FILLERS.has(l)) return false;
+  // (a capitalised "Will" or "May" inside a phrase is a name: "said Will Doyle", "Theresa May")
+  if (PHRASE_STOPS.has(l) || (VERB_FILLERS.has(l) && !(NAME_FILLERS.has(l) && isCapitalised(a, i) && a.units[a.unitOf[i]!]?.tokStart !== i))) return false;
   if (RELATIVE_PRONOUNS.has(l)) return false;
   return true;
 }
@@ -355,6 +359,11 @@ const TRAILING_CUES = new Set(['said', 'says', 'added', 'adds', 'explained', 'ex
 export function trailingSpeaker(a: QuoteAnalysis, after: number, lo: number, hi: number): SpeakerPhrase | null {
   let j = lo;
   while (j < hi && a.tokens[j]!.start < after) j++;
+  // (a quotation closing on "!" or "?" may end its sentence: "“Perpetual motion!” Rep. Glenn
+  // Thompson, R-Pa., said of …" is then the next unit)
+  const next = j >= hi ? a.units[a.unitOf[j] ?? -1] : undefined;
+  const adjacent = attributionAfterQuote(a, j, next && next.block === a.units[a.unitOf[lo]!]?.block ? next.tokEnd : hi);
+  if (adjacent) return adjacent;
   // Only an apposition or the sentence's end may follow the speaker.
   const closes = (k: number): boolean => {
     if (k >= hi || (k === hi - 1 && /^[.!?]$/.test(a.lower[k]!))) return true;
@@ -432,6 +441,34 @@ function tokenFrom(a: QuoteAnalysis, offset: number): number {
 /** Whether a line break stands between token k and the token before it. */
 function paragraphBreakBefore(a: QuoteAnalysis, k: number): boolean {
   return k > 0 && /\n/.test(a.text.slice(a.tokens[k - 1]!.end, a.tokens[k]!.start));
+}
+
+/**
+ * The speaker of an attribution standing right after a quotation that closes on a comma, "!" or
+ * "?" inside its marks ("“…,” said Will Doyle, a professor …", "“…,” Texas delegate Bill
+ * Eastland, wearing a cowboy hat, said matter-of-factly …"), whatever follows the cue.
+ */
+function attributionAfterQuote(a: QuoteAnalysis, j: number, hi: number): SpeakerPhrase | null {
+  if (j <= 0 || j >= hi || a.quoteOf[j]! >= 0 || a.quoteOf[j - 1]! < 0) return null;
+  const q = a.quotes[a.quoteOf[j - 1]!]!;
+  if (!/[,!?]$/.test(a.text.slice(q.innerStart, q.innerEnd).trim())) return null;
+  if (CLOSING_CUES.has(a.lower[j]!)) {
+    const sp = subjectAfter(a, j + 1, hi);
+    return sp && (sp.name || sp.pronoun) && sp.tokStart === j + 1 ? sp : null;
+  }
+  const sp = subjectAfter(a, j, hi);
+  if (!sp || !sp.name || sp.tokStart !== j) return null;
+  let k = sp.tokEnd;
+  // An apposition or participle between commas: ", wearing a cowboy hat and “Ted Cruz” pins,".
+  if (a.lower[k] === ',') {
+    let c = k + 1;
+    // (an abbreviation's period may close it: ", R-Pa., said")
+    while (c < hi && c - k <= 20 && a.lower[c] !== ',' && !(/^[.;!?]$/.test(a.lower[c]!) && a.lower[c + 1] !== ',')) c++;
+    if (a.lower[c] !== ',') return null;
+    k = c + 1;
+  }
+  while (k < hi && VERB_FILLERS.has(a.lower[k]!)) k++;
+  return k < hi && CLOSING_CUES.has(a.lower[k]!) ? sp : null;
 }
 
 // Speech verbs of an attribution right after a quotation ("“…,” he said"; "“…,” said Jones").
