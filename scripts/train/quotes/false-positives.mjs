@@ -78,6 +78,7 @@ function categorize(doc, a, r, p, all) {
 
 const cats = new Map();
 const cueStats = new Map();
+const probStats = new Map();
 const add = (m, key, hit) => {
   const c = m.get(key) ?? { fp: 0, tp: 0 };
   if (hit) c.tp++;
@@ -107,6 +108,7 @@ for (const doc of docs) {
     }
     add(cats, c, hit);
     if (!p.r.direct) add(cueStats, p.r.cue ? a.lower[p.r.cue[0]] : '-', hit);
+    if (args.includes('--probs')) add(probStats, `${c.split(' ')[0].split(':').slice(0, 2).join(':')} p${Math.min(9, Math.floor(p.prob * 10))}`, hit);
     if (show && c.startsWith(show) && !hit) {
       const u = a.units.find((x) => x.start <= p.start && x.end >= p.start);
       const ctx = u ? doc.text.slice(u.start, Math.max(u.end, p.end)) : '';
@@ -120,6 +122,10 @@ for (const doc of docs) {
 console.log(`== ${which}: predicted ${nPred}, false positives ${nFp} (precision ${(100 * (1 - nFp / nPred)).toFixed(2)})`);
 console.log('   FP    TP  FP%  category');
 for (const [k, c] of [...cats].sort((x, y) => y[1].fp - x[1].fp)) console.log(`${String(c.fp).padStart(5)} ${String(c.tp).padStart(5)} ${String(Math.round((100 * c.fp) / (c.fp + c.tp))).padStart(4)}  ${k}`);
+if (args.includes('--probs')) {
+  console.log('\nby kind and acceptance probability (--probs)');
+  for (const [k, c] of [...probStats].sort((x, y) => (x[0] < y[0] ? -1 : 1))) console.log(`${String(c.fp).padStart(5)} ${String(c.tp).padStart(5)} ${String(Math.round((100 * c.fp) / (c.fp + c.tp))).padStart(4)}  ${k}`);
+}
 if (args.includes('--cues')) {
   console.log('\nreported speech by cue word (FP >= 3)');
   for (const [k, c] of [...cueStats].filter(([, c]) => c.fp >= 3).sort((x, y) => y[1].fp - x[1].fp)) console.log(`${String(c.fp).padStart(5)} ${String(c.tp).padStart(5)} ${String(Math.round((100 * c.fp) / (c.fp + c.tp))).padStart(4)}  ${k}`);

@@ -342,7 +342,9 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
       const taken = [before.index];
       // The quote may go on after the attribution: “A,” he said, “B.”
       const next = unusedQuoteFrom(quotes, after, used);
-      if (next && next.tok[0] < nextCueStart && onlyGlueOrTail(a, after, next.tok[0])) {
+      // (only a quotation set off by punctuation: one inside a phrase is a title or a name, as in
+      // 'told “Fox and Friends”' or 'a co-author of “Those Guys Have All the Fun”')
+      if (next && next.tok[0] < nextCueStart && onlyGlueOrTail(a, after, next.tok[0]) && /^[,:;—–-]$/.test(a.lower[next.tok[0] - 1] ?? '')) {
         pieces.push({ start: next.q.start, end: next.q.end });
         taken.push(next.index);
       }

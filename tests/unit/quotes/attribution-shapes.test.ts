@@ -42,3 +42,13 @@ describe('a cue after a comma with its speaker after it closes the statement bef
     expect(text.slice(q!.speaker!.start, q!.speaker!.end)).toContain(speaker);
   });
 });
+
+describe('a quotation after "“A,” he said" continues the quote only when punctuation sets it off', () => {
+  test.each([
+    ['a show told', '"We have to really increase the bombings," the nominee told "Fox and Friends" after the attack.', 'Fox and Friends', false],
+    ['a book title in an apposition', '"You have to be careful," said James Miller, a co-author of "Those Guys Have All the Fun."', 'Those Guys Have All the Fun', false],
+    ['a continued quote', '"We will win," he said, "and we will win big."', 'and we will win big', true],
+  ])('%s', (_name, text, second, kept) => {
+    expect(texts(text).some((t) => t.includes(second))).toBe(kept);
+  });
+});
