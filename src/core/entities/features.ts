@@ -62,9 +62,28 @@ export interface SentenceInfo {
   cls: Uint8Array;
   /** The sentence is written in capitals (a headline or a dateline). */
   allCaps: boolean;
+  /** What a tagger worked out once for both of its passes (see EntityTagger.sentenceInfo). */
+  tagCache?: SentenceTagCache;
+}
+
+/** A tagger's per-sentence lookups, shared by its two passes. */
+export interface SentenceTagCache {
+  /** Word ids, padded with WINDOW edge ids each side. */
+  ids: Int32Array;
+  maxId: number;
+  /** The tagger that gave the ids out, and its id generation they belong to. */
+  owner: object;
+  generation: number;
+  /** Per token, the key of its (previous, own, next) shape triple. */
+  shapeKeys: Uint32Array;
 }
 
 const T_POS = 1000;
+
+/** The per-word facts of SentenceInfo: hashes of a word's normal form and short shape, and its case class. */
+export function wordHashes(word: string): { norm: number; shape: number; cls: number } {
+  return { norm: hashString(normalForm(word)), shape: hashString(shortShape(word)), cls: caseClass(word) };
+}
 
 /** What a word's feature templates read, computed once for all window offsets. */
 interface WordFacts {
@@ -178,22 +197,30 @@ export class FeatureExtractor {
     const norm = new Uint32Array(n);
     const shape = new Uint32Array(n);
     const cls = new Uint8Array(n);
-    let alpha = 0;
-    let caps = 0;
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
       let f = this.facts.get(w);
       if (!f) {
-        f = { norm: hashString(normalForm(w)), shape: hashString(shortShape(w)), cls: caseClass(w) };
+        f = wordHashes(w);
         if (this.facts.size > 200_000) this.facts.clear();
         this.facts.set(w, f);
       }
       norm[i] = f.norm;
       shape[i] = f.shape;
       cls[i] = f.cls;
-      if (f.cls >= 1 && f.cls <= 4) {
+    }
+    return this.sentenceInfoOf(words, norm, shape, cls);
+  }
+
+  /** The sentence facts given each word's normal-form hash, shape hash and case class (see wordHashes). */
+  sentenceInfoOf(words: readonly string[], norm: Uint32Array, shape: Uint32Array, cls: Uint8Array): SentenceInfo {
+    let alpha = 0;
+    let caps = 0;
+    for (let i = 0; i < words.length; i++) {
+      const c = cls[i]!;
+      if (c >= 1 && c <= 4) {
         alpha++;
-        if (f.cls === 3 && w.length > 1) caps++;
+        if (c === 3 && words[i]!.length > 1) caps++;
       }
     }
     return { words, norm, shape, cls, gaz: this.gazetteerBits(norm), allCaps: alpha > 0 && caps >= 0.8 * alpha };

@@ -4,7 +4,7 @@
  * document is tagged twice: stage 1 alone, then stage 2 with stage 1's document evidence.
  */
 import { collectDocEvidence, docFeatures, type DocEvidence } from './doc-features';
-import { BOS, EOS, FeatureExtractor, WINDOW, type SentenceInfo } from './features';
+import { BOS, EOS, FeatureExtractor, WINDOW, wordHashes, type SentenceInfo } from './features';
 import { hashCombine } from './hash';
 import { HashIndex } from './hash-table';
 import { allowedTransition, LABEL_COUNT } from './labels';
@@ -12,6 +12,13 @@ import { base64ToInt8, base64ToUint16, base64ToUint32, isEntityModelData, type S
 import { straighten } from './word-shape';
 
 const SLOTS = 2 * WINDOW + 1;
+
+/** The key of token i's (previous, own, next) shape triple, for the stages' shape-row caches. */
+function shapeKey(s: SentenceInfo, i: number): number {
+  const shPrev = i > 0 ? s.shape[i - 1]! : 1;
+  const shNext = i + 1 < s.words.length ? s.shape[i + 1]! : 2;
+  return hashCombine(hashCombine(shPrev, s.shape[i]!), shNext);
+}
 
 class Stage {
   readonly index: HashIndex;
@@ -111,6 +118,12 @@ export class EntityTagger {
   private vScore = new Float32Array(0);
   private vBack = new Uint8Array(0);
   private idWords: string[] = [];
+  /** Bumped whenever word ids start over, so that ids kept in a SentenceInfo are known stale. */
+  private generation = 0;
+  /** Per word id: wordHashes(word), filled when the id is given out. */
+  private idNorm = new Uint32Array(1024);
+  private idShape = new Uint32Array(1024);
+  private idCls = new Uint8Array(1024);
   private readonly calibration: { a: number; b: number };
 
   constructor(data: unknown) {
@@ -166,9 +179,37 @@ export class EntityTagger {
     return this.confidence(margin * (this.stage2.stack?.alpha ?? 1));
   }
 
-  /** Sentence facts for a token list (typographic quotes straightened). */
+  /**
+   * Sentence facts for a token list (typographic quotes straightened). The words' ids are found
+   * here once, and with them the per-word facts, rather than in one map per pass and one for facts.
+   */
   sentenceInfo(tokens: readonly string[]): SentenceInfo {
-    return this.fx.sentenceInfo(tokens.map(straighten));
+    const words = tokens.map(straighten);
+    const n = words.length;
+    const norm = new Uint32Array(n);
+    const shape = new Uint32Array(n);
+    const cls = new Uint8Array(n);
+    const ids = new Int32Array(n + 2 * WINDOW);
+    const generation = this.generation;
+    for (let k = 0; k < WINDOW; k++) {
+      ids[k] = 0;
+      ids[n + WINDOW + k] = 1;
+    }
+    let maxId = 1;
+    for (let i = 0; i < n; i++) {
+      const id = this.wordId(words[i]!);
+      ids[i + WINDOW] = id;
+      if (id > maxId) maxId = id;
+      norm[i] = this.idNorm[id]!;
+      shape[i] = this.idShape[id]!;
+      cls[i] = this.idCls[id]!;
+    }
+    const info = this.fx.sentenceInfoOf(words, norm, shape, cls);
+    const shapeKeys = new Uint32Array(n);
+    for (let i = 0; i < n; i++) shapeKeys[i] = shapeKey(info, i);
+    // Ids given out across a restart of the cache (endless input) would mix two generations: recomputed later.
+    if (this.generation === generation) info.tagCache = { ids, maxId, owner: this, generation, shapeKeys };
+    return info;
   }
 
   /** A dense id for a word, for the per-stage word-vector arrays. */
@@ -184,10 +225,25 @@ export class EntityTagger {
         this.wordIds.set(BOS, 0);
         this.wordIds.set(EOS, 1);
         this.idWords.push(BOS, EOS);
+        this.generation++;
       }
       id = this.idWords.length;
       this.idWords.push(word);
       this.wordIds.set(word, id);
+      if (id >= this.idNorm.length) {
+        const grow = <T extends Uint32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+          const b = make(a.length * 2);
+          b.set(a);
+          return b;
+        };
+        this.idNorm = grow(this.idNorm, (n) => new Uint32Array(n));
+        this.idShape = grow(this.idShape, (n) => new Uint32Array(n));
+        this.idCls = grow(this.idCls, (n) => new Uint8Array(n));
+      }
+      const f = wordHashes(word);
+      this.idNorm[id] = f.norm;
+      this.idShape[id] = f.shape;
+      this.idCls[id] = f.cls;
     }
     return id;
   }
@@ -195,6 +251,11 @@ export class EntityTagger {
   /** Word ids of a sentence padded with the edge words, and room for them in the stage's cache. */
   private sentenceIds(stage: Stage, s: SentenceInfo): Int32Array {
     const n = s.words.length;
+    const cache = s.tagCache;
+    if (cache && cache.owner === this && cache.generation === this.generation) {
+      stage.grow(cache.maxId + 1);
+      return cache.ids;
+    }
     const ids = new Int32Array(n + 2 * WINDOW);
     for (let k = 0; k < WINDOW; k++) {
       ids[k] = 0;
@@ -242,12 +303,12 @@ export class EntityTagger {
   private addShapeRow(stage: Stage, s: SentenceInfo, i: number, E: Float32Array, o: number): void {
     const { L } = this;
     const n = s.words.length;
-    const shPrev = i > 0 ? s.shape[i - 1]! : 1;
-    const sh = s.shape[i]!;
-    const shNext = i + 1 < n ? s.shape[i + 1]! : 2;
-    const key = hashCombine(hashCombine(shPrev, sh), shNext);
+    const key = s.tagCache ? s.tagCache.shapeKeys[i]! : shapeKey(s, i);
     let row = stage.shapeRows.get(key);
     if (!row) {
+      const shPrev = i > 0 ? s.shape[i - 1]! : 1;
+      const sh = s.shape[i]!;
+      const shNext = i + 1 < n ? s.shape[i + 1]! : 2;
       row = new Float32Array(L);
       const tmp: number[] = [];
       this.fx.shapeContextFeatures(shPrev, sh, shNext, tmp);
