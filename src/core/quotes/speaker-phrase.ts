@@ -66,8 +66,20 @@ export function nameIn(a: QuoteAnalysis, start: number, end: number): [number, n
 
 function phrase(a: QuoteAnalysis, start: number, end: number): SpeakerPhrase {
   const pronoun = end - start === 1 && (SPEAKER_PRONOUNS.has(a.lower[start]!) || RELATIVE_PRONOUNS.has(a.lower[start]!));
-  return { tokStart: start, tokEnd: end, name: pronoun ? null : nameIn(a, start, end), pronoun };
+  const name = pronoun ? null : nameIn(a, start, end);
+  // "Jason Gilbert of Cheyenne", "Stephen Vladeck of the University of Texas": the person named
+  // before "of" is the speaker, not the place or body after it.
+  if (name && name[0] > start + 1) {
+    let of = start + 2;
+    while (of < name[0] && a.lower[of] !== 'of') of++;
+    const person = of < name[0] ? nameIn(a, start, of) : null;
+    if (person && person[1] === of && of - person[0] >= 2 && !NAME_TITLES.has(a.lower[of - 1]!) && !ORG_HEADS.has(a.lower[of - 1]!)) return { tokStart: start, tokEnd: of, name: person, pronoun };
+  }
+  return { tokStart: start, tokEnd: end, name, pronoun };
 }
+
+// Last words of organisation names written with "of" ("Bank of America", "University of Texas").
+const ORG_HEADS = new Set(['bank', 'university', 'department', 'board', 'chamber', 'league', 'institute', 'association', 'college', 'school', 'council', 'committee', 'office', 'ministry', 'state', 'states', 'house', 'court', 'church', 'city', 'county', 'republic', 'kingdom', 'union', 'federation', 'society', 'academy', 'center', 'centre', 'party', 'bureau', 'division', 'secretary', 'daughters', 'sons', 'friends', 'people', 'citizens', 'museum', 'hall', 'commission', 'agency', 'service', 'corps', 'army', 'navy', 'government', 'administration']);
 
 /**
  * The subject phrase just before a cue ("defense ministry spokesman Fawad Aman said",

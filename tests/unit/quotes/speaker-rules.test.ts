@@ -175,3 +175,16 @@ describe('an attribution right after a quotation closing on a comma or "!" names
     expect(speakerHolding(text, words)).toBe(speaker);
   });
 });
+
+describe('a person named before "of" is the speaker, not the place or body after it', () => {
+  test.each([
+    ['a town', '“I think she should have run from Virginia,” said Jason Gilbert of Cheyenne.', 'I think she', 'Jason Gilbert'],
+    ['a university', '“It would have been a long shot,” said Stephen Vladeck of the University of Texas School of Law.', 'It would', 'Stephen Vladeck'],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerHolding(text, words)).toBe(speaker);
+  });
+
+  test('an organisation written with "of" is not cut before it', () => {
+    expect(speakerHolding('“We will not back down,” said the Federal Reserve Bank of New York.', 'We will not')).not.toBe('Federal Reserve Bank');
+  });
+});
