@@ -1,5 +1,6 @@
 import type { Annotations, ArticleText, Metadata, Notice } from './core/annotations';
 import type { HighlightCategory } from './core/highlight-layers';
+import type { LaterParts } from './core/annotate';
 
 /**
  * Every message between the parts of the extension, typed in one place. Named by direction:
@@ -65,7 +66,12 @@ export type ToBackground =
    */
   | { kind: 'pm:apply-colors'; scope?: string | null }
   /** From a content script: run the language core on the article it detected (off the page's thread). */
-  | { kind: 'pm:run-core'; request: CoreRequest };
+  | { kind: 'pm:run-core'; request: CoreRequest }
+  /**
+   * From a content script, right after a 'pm:run-core' that carried `restId`: the sources, credits
+   * and summary of that article, which the background makes after replying with the highlights.
+   */
+  | { kind: 'pm:core-rest'; restId: string };
 
 /**
  * What the content script broadcasts to the extension's pages as soon as detection has read the
@@ -94,10 +100,18 @@ export interface CoreRequest {
    * element) while the core runs, and replies once both are done (one round trip instead of two).
    */
   styleScope?: string | null;
+  /**
+   * When present, the reply carries entities and quotes only (all the highlights need), and the
+   * sources, credits and summary follow in the reply to a 'pm:core-rest' with this id.
+   */
+  restId?: string;
 }
 
 /** The background's answer to 'pm:run-core'. */
 export type CoreReply = { ok: true; annotations: Annotations; coreMs: number; summarySentences: number } | { ok: false; message: string };
+
+/** The background's answer to 'pm:core-rest': the second stage of the article's annotations. */
+export type CoreRestReply = { ok: true; rest: LaterParts; coreMs: number } | { ok: false; message: string };
 
 const TO_CONTENT_KINDS = new Set<ToContent['kind']>([
   'pm:get-state',
@@ -123,5 +137,6 @@ export function isToBackground(value: unknown): value is ToBackground {
     const r = (value as { request?: Partial<CoreRequest> }).request;
     return typeof r === 'object' && r !== null && typeof r.article?.text === 'string' && Array.isArray(r.article.blocks);
   }
+  if (v.kind === 'pm:core-rest') return typeof (value as { restId?: unknown }).restId === 'string';
   return (v.kind === 'pm:open-popup-tab' && typeof v.tabId === 'number') || v.kind === 'pm:annotated' || v.kind === 'pm:apply-colors';
 }

@@ -3,7 +3,7 @@ import { isToBackground, type CoreReply, type CoreRequest } from '../messages';
 import { ensureContentScript } from '../shared/tab-content';
 import { syncAutoRun } from './auto-run';
 import { isCommandName, runCommand } from './commands';
-import { importModelsAtStartup, runCore } from './core-runner';
+import { afterHighlights, importModelsAtStartup, runCore, runCoreRest } from './core-runner';
 import { refreshSettings } from './settings-cache';
 import { applyReaderColors, forgetTabColors } from './tab-colors';
 
@@ -55,7 +55,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (message.kind === 'pm:open-popup-tab') {
     return browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tab=${message.tabId}`) }).then(() => ({ ok: true }));
   }
-  if (message.kind === 'pm:run-core') return runCoreWithStyles(message.request, sender);
+  if (message.kind === 'pm:run-core') {
+    const reply = runCoreWithStyles(message.request, sender);
+    if (message.request.restId !== undefined) afterHighlights(message.request.restId, reply);
+    return reply;
+  }
+  if (message.kind === 'pm:core-rest') return runCoreRest(message.restId);
   const tabId = sender.tab?.id;
   if (tabId === undefined) return undefined;
   if (message.kind === 'pm:apply-colors') {

@@ -1,6 +1,7 @@
+import type { LaterParts } from '../core/annotate';
 import type { Annotations, Entity, Metadata, Span } from '../core/annotations';
 import { highlightLayers, type HighlightCategory } from '../core/highlight-layers';
-import type { ContentReport, CoreReply, CoreRequest, PageState, ToContent } from '../messages';
+import type { ContentReport, CoreReply, CoreRequest, CoreRestReply, PageState, ToContent } from '../messages';
 import type { DomArticleText } from '../page/dom-article-text';
 import type { Settings } from '../shared/settings-schema';
 import { cardItems, entityItem, type CardItem } from './card-content';
@@ -30,6 +31,8 @@ export interface BackgroundLink {
   applyStyles(scope: string | null): Promise<void>;
   /** Runs the language core on the detected article's text. */
   runCore(request: CoreRequest): Promise<CoreReply>;
+  /** The second stage (sources, credits, summary) of a core request sent with `restId`. */
+  runCoreRest?(restId: string): Promise<CoreRestReply>;
   /**
    * Detection found the article (before the core runs): tells the popup, which shows the header at
    * once; resolves when the core may start (a popup sharing the core's thread has painted it).
@@ -102,6 +105,8 @@ export class ContentController {
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
   /** When the last re-annotations for page changes ran (performance.now()). */
   private changeRuns: number[] = [];
+  /** The second stage (sources, credits, summary) of the annotations shown, while it is on its way. */
+  private restPending: Promise<void> | null = null;
   /** Runs in a row that found no article (a changing page without one is given up on after a few). */
   private emptyRuns = 0;
   private readonly card: HoverCard;
@@ -145,9 +150,11 @@ export class ContentController {
     if (!this.deps.lifecycle.check()) return { ok: false };
     switch (msg.kind) {
       case 'pm:get-state':
-        return this.state();
-      case 'pm:annotate':
-        return this.annotate(!!msg.force, msg.summarySentences);
+        return this.completeState();
+      case 'pm:annotate': {
+        const state = await this.annotate(!!msg.force, msg.summarySentences);
+        return state.state === 'annotated' ? this.completeState() : state;
+      }
       case 'pm:set-visible':
         if (msg.visible) this.hidden.delete(msg.category);
         else this.hidden.add(msg.category);
@@ -169,6 +176,16 @@ export class ContentController {
       case 'pm:step-mention':
         return { ok: this.step(msg.direction) };
     }
+  }
+
+  /** The page state once the annotations shown are whole (their second stage merged, when one is on its way). */
+  private async completeState(): Promise<PageState> {
+    while (this.restPending) {
+      const pending = this.restPending;
+      await pending;
+      if (this.restPending === pending) this.restPending = null;
+    }
+    return this.state();
   }
 
   /** The page state with the categories hidden right now. */
@@ -213,6 +230,7 @@ export class ContentController {
     const outcome = await runPipeline(this.deps.win, {
       isCurrent,
       runCore: (request) => this.deps.background.runCore(request),
+      ...(this.deps.background.runCoreRest ? { runCoreRest: (id: string) => this.deps.background.runCoreRest!(id) } : {}),
       styleScope: (article) => this.nextStyleScope(article),
       applyStyles: (scope) => this.deps.background.applyStyles(scope),
       onDetected: (metadata, text) => this.deps.background.detected?.(metadata, text),
@@ -264,10 +282,23 @@ export class ContentController {
       painter: this.deps.painter.kind,
     };
     this.page = { state: 'annotated', annotations, report };
+    if (outcome.rest) this.restPending = this.mergeRest(annotations, outcome.rest);
     this.watcher.watch(root);
     this.deps.background.annotated(annotations.entities.length, annotations.quotes.length);
     if (__E2E__) this.reportPainted(report, started, annotations, layers);
     return this.state();
+  }
+
+  /**
+   * Adds the second stage to the annotations it belongs to, if they are still the ones shown (a
+   * newer run or a navigation replaced them otherwise). Failing that, they keep an empty summary.
+   */
+  private async mergeRest(annotations: Annotations, rest: Promise<LaterParts | null>): Promise<void> {
+    const parts = await rest;
+    if (!parts || this.current?.annotations !== annotations) return;
+    const whole: Annotations = { ...annotations, ...parts };
+    this.current.annotations = whole;
+    if (this.page.state === 'annotated' && this.page.annotations === annotations) this.page = { ...this.page, annotations: whole };
   }
 
   /** Settings arrive (or change): categories shown, and the reader's colours. */

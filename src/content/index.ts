@@ -1,6 +1,6 @@
 import { SCRIPT_START } from './script-start';
 import browser from 'webextension-polyfill';
-import { isToBackground, isToContent, type CoreReply, type ToBackground, type ToPopup } from '../messages';
+import { isToBackground, isToContent, type CoreReply, type CoreRestReply, type ToBackground, type ToPopup } from '../messages';
 import { countWords } from '../core/report/markdown';
 import { loadSettings, onSettingsChanged } from '../shared/settings';
 import { ContentController } from './content-controller';
@@ -88,6 +88,14 @@ function start(): void {
           return;
         }
         await Promise.race([tell(), new Promise((resolve) => setTimeout(resolve, DETECTED_WAIT_MS))]);
+      },
+      runCoreRest: async (restId) => {
+        try {
+          return (await browser.runtime.sendMessage({ kind: 'pm:core-rest', restId } satisfies ToBackground)) as CoreRestReply;
+        } catch (e) {
+          if (isContextInvalidated(e)) lifecycle.teardown();
+          return { ok: false, message: e instanceof Error ? e.message : String(e) };
+        }
       },
       runCore: async (request) => {
         try {

@@ -1,5 +1,6 @@
 import type { Annotations, Metadata } from '../core/annotations';
-import type { CoreReply, CoreRequest } from '../messages';
+import type { LaterParts } from '../core/annotate';
+import type { CoreReply, CoreRequest, CoreRestReply } from '../messages';
 import { DETECTION_MAX_CHARS } from '../core/limits';
 import { detectArticleSliced } from '../page/detect-article';
 import { readableFrames } from '../page/framed-documents';
@@ -10,7 +11,17 @@ import { markForTests } from './e2e-marks';
 
 /** What one run of detection and the core found. */
 export type PipelineOutcome =
-  | { found: true; article: DomArticleText; root: Element; annotations: Annotations; summarySentences: number; timings: PipelineTimings }
+  | {
+      found: true;
+      article: DomArticleText;
+      root: Element;
+      /** Entities and quotes at least; the sources, credits and summary too unless `rest` is pending. */
+      annotations: Annotations;
+      /** The sources, credits and summary when they come after the highlights (null: they could not be made). */
+      rest?: Promise<LaterParts | null>;
+      summarySentences: number;
+      timings: PipelineTimings;
+    }
   | { found: false; reason: string; timings: PipelineTimings };
 
 /** Milliseconds of a run's parts. */
@@ -33,6 +44,11 @@ export interface PipelineOptions {
   summaryOverride?: () => number | undefined;
   /** Runs the language core (the background does, off the page's thread). */
   runCore: (request: CoreRequest) => Promise<CoreReply>;
+  /**
+   * Asks for the second stage (sources, credits, summary) of a core request sent with `restId`; with
+   * it, the highlights come back before that stage is made.
+   */
+  runCoreRest?: (restId: string) => Promise<CoreRestReply>;
   /** False once the run has been superseded (navigation, a newer run): it then stops early. */
   isCurrent: () => boolean;
   /** Annotations already made for exactly this article text, with their summary length, to reuse; else null. */
@@ -90,8 +106,7 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
   // The request leaves without waiting for the reader's settings: the background keeps them, and
   // fills in the summary length unless one was asked for.
   const summarySentences = options.summaryOverride?.();
-  const t1 = performance.now();
-  const reply = await options.runCore({
+  const request: CoreRequest = {
     article: { text, blocks },
     url,
     metadata: detection.metadata,
@@ -99,7 +114,13 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
     detectMs,
     ...(summarySentences !== undefined ? { summarySentences } : {}),
     ...(styleScope !== undefined ? { styleScope } : {}),
-  });
+  };
+  const restId = options.runCoreRest ? newRestId() : undefined;
+  const t1 = performance.now();
+  const replied = options.runCore(restId !== undefined ? { ...request, restId } : request);
+  // Asked at once (the background makes it after replying with the highlights), so it is ready soon after the paint.
+  const rest = restId !== undefined && options.runCoreRest ? secondStage(options.runCoreRest(restId), () => options.runCore({ ...request, styleScope: undefined })) : undefined;
+  const reply = await replied;
   const roundTripMs = performance.now() - t1;
   if (!reply.ok) throw new Error(reply.message);
   return {
@@ -107,9 +128,23 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
     article: detection.article,
     root: detection.root,
     annotations: reply.annotations,
+    ...(rest ? { rest } : {}),
     summarySentences: reply.summarySentences,
     timings: { detectMs, detectSliceMs, coreMs: reply.coreMs, roundTripMs },
   };
+}
+
+let restCount = 0;
+const newRestId = (): string => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${++restCount}`;
+
+/** The second stage, or (when the background lost it, as when its worker restarted) the same parts from a whole new run. */
+async function secondStage(asked: Promise<CoreRestReply>, whole: () => Promise<CoreReply>): Promise<LaterParts | null> {
+  const reply = await asked.catch((): CoreRestReply => ({ ok: false, message: 'no reply' }));
+  if (reply.ok) return reply.rest;
+  const again = await whole().catch((): CoreReply => ({ ok: false, message: 'no reply' }));
+  if (!again.ok) return null;
+  const { sources, credits, summary, timings } = again.annotations;
+  return { sources, credits, summary, timings };
 }
 
 // Frames smaller than this (in CSS pixels of area) are ads, widgets and trackers, not a story.

@@ -32,8 +32,28 @@ export interface AnnotateOptions {
 
 const defaultNow = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
+/** What the second stage of annotation adds: the cited sources, image credits and the summary. */
+export type LaterParts = Pick<Annotations, 'sources' | 'credits' | 'summary' | 'timings'>;
+
+/** Annotation in two stages: what highlights need first, then the rest (see annotateInStages). */
+export interface StagedAnnotations {
+  /** Entities and quotes, with no sources, credits or summary yet. */
+  highlights: Annotations;
+  /** Computes the sources, credits and summary of the same article (the timings then cover both stages). */
+  rest: () => LaterParts;
+}
+
 /** Runs the language core over an article: entities, quotes, sources, credits and summary. */
 export function annotate(fullArticle: ArticleText, options: AnnotateOptions = {}): Annotations {
+  const { highlights, rest } = annotateInStages(fullArticle, options);
+  return { ...highlights, ...rest() };
+}
+
+/**
+ * The language core in two stages: entities and quotes (all a page's highlights need), then the
+ * sources, credits and summary, so a page can be painted before the second stage runs.
+ */
+export function annotateInStages(fullArticle: ArticleText, options: AnnotateOptions = {}): StagedAnnotations {
   const now = options.now ?? defaultNow;
   const timings: Timings = {};
   if (options.detectMs !== undefined) timings.detect = options.detectMs;
@@ -49,18 +69,11 @@ export function annotate(fullArticle: ArticleText, options: AnnotateOptions = {}
   const t1 = now();
   const quotes = unsupported ? [] : findQuotes(article, entities);
   const t2 = now();
-  const { sources, credits } = findSources(article, entities, quotes);
-  const t3 = now();
-  const n = Math.min(5, Math.max(1, Math.round(options.summarySentences ?? 3)));
-  const summary = summarize(article, { entities, quotes }, { sentences: n });
-  const t4 = now();
   timings.entities = t1 - t0;
   timings.quotes = t2 - t1;
-  timings.sources = t3 - t2;
-  timings.summary = t4 - t3;
-  timings.total = t4 - t0 + (options.detectMs ?? 0);
+  timings.total = t2 - t0 + (options.detectMs ?? 0);
   const metadata = options.metadata ?? emptyMetadata();
-  return {
+  const highlights: Annotations = {
     version: ANNOTATIONS_VERSION,
     url: options.url ?? null,
     article: {
@@ -72,10 +85,24 @@ export function annotate(fullArticle: ArticleText, options: AnnotateOptions = {}
     metadata,
     entities,
     quotes,
-    sources,
-    credits,
-    summary,
+    sources: [],
+    credits: [],
+    summary: { sentences: [], method: 'extractive' },
     notices: [...(options.notices ?? []), ...(truncated && !cutEarlier ? [truncated] : []), ...(unsupported ? [unsupported] : [])],
-    timings,
+    timings: { ...timings },
   };
+  const rest = (): LaterParts => {
+    const t3 = now();
+    const { sources, credits } = findSources(article, entities, quotes);
+    const t4 = now();
+    const n = Math.min(5, Math.max(1, Math.round(options.summarySentences ?? 3)));
+    const summary = summarize(article, { entities, quotes }, { sentences: n });
+    const t5 = now();
+    const all: Timings = { ...timings, sources: t4 - t3, summary: t5 - t4 };
+    // (total last, as the stages ran)
+    delete all.total;
+    all.total = t2 - t0 + (t5 - t3) + (options.detectMs ?? 0);
+    return { sources, credits, summary, timings: all };
+  };
+  return { highlights, rest };
 }
