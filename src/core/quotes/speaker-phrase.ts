@@ -18,6 +18,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'inside', 'outside', 'near']);
 const ASIDE_NOUNS = new Set(['example', 'instance', 'course']);
 const ADVERB_ASIDES = new Set(['meanwhile', 'however', 'too', 'though', 'also', 'instead', 'moreover', 'then', 'later', 'now', 'in', 'turn']);
 
+// Object pronouns: what follows a participle cue, not who speaks ("calling them liars").
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
+
 // Helper verbs that are also names ("Will Doyle", "Theresa May").
 const NAME_FILLERS = new Set(['will', 'may']);
 
@@ -230,6 +233,8 @@ export function subjectAfter(a: QuoteAnalysis, from: number, hi: number): Speake
   if (k >= hi) return null;
   const l = a.lower[k]!;
   if (SPEAKER_PRONOUNS.has(l)) return phrase(a, k, k + 1);
+  // An object pronoun is the cue's object, never its speaker ("comparing him favorably to …").
+  if (OBJECT_PRONOUNS.has(l)) return null;
   let end = k;
   while (end < hi && end - k < MAX_PHRASE && isPhraseToken(a, end) && !(end > k && TIME_WORDS.has(a.lower[end]!))) end++;
   while (end > k && /^(?:of|-|&)$/.test(a.lower[end - 1]!)) end--;

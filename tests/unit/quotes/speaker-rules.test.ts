@@ -188,3 +188,10 @@ describe('a person named before "of" is the speaker, not the place or body after
     expect(speakerHolding('“We will not back down,” said the Federal Reserve Bank of New York.', 'We will not')).not.toBe('Federal Reserve Bank');
   });
 });
+
+describe('an object pronoun after a participle cue is never the speaker', () => {
+  test('the subject of the sentence speaks', () => {
+    const text = 'Trump openly admires Russian President Vladimir Putin as a “strong leader,” comparing him favorably to President Obama.';
+    expect(speakerHolding(text, 'strong leader')).toBe('Trump');
+  });
+});
