@@ -3,7 +3,7 @@ import type { QuoteAnalysis, Unit } from './analysis';
 import { contentEnd, contentStart, mixedEnd, mixedStart } from './content-end';
 import type { FoundCue, QuotesModel } from './cue-model';
 import type { MarkedQuote } from './quote-marks';
-import { clauseSubject, dashSignature, nameIn, speakerAfterQuote, subjectAfter, subjectBefore, trailingSpeaker, type SpeakerPhrase } from './speaker-phrase';
+import { clauseSubject, dashSignature, nameIn, speakerAfterQuote, subjectAfter, subjectBefore, trailingSpeaker, transcriptLabel, type SpeakerPhrase } from './speaker-phrase';
 import { PLATFORMS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './words';
 
 /** One attribution found in the text, before speakers are resolved to names and entities. */
@@ -682,10 +682,20 @@ function signature(a: QuoteAnalysis, u: Unit): { speaker: SpeakerPhrase; cue: [n
   return { speaker: { tokStart: s + 1, tokEnd: e, name, pronoun: false }, cue: [s, s + 1] };
 }
 
-/** Gives a direct attribution the name signing its last quotation after a dash; true when it did. */
+/** Gives a direct attribution the speaker its quotation is signed or labelled with ("“…” ― Name", "“NAME: …"); true when it did. */
 function signDashed(a: QuoteAnalysis, r: RawAttribution): boolean {
   const p = r.pieces[r.pieces.length - 1];
   if (!r.direct || !p) return false;
+  // "“WALLACE: But, Governor …": a transcript turn names its speaker before the colon.
+  const label = transcriptLabel(a, r.pieces[0]!.start);
+  if (label) {
+    r.speaker = label;
+    r.cue = [label.tokEnd, label.tokEnd + 1];
+    r.channel = null;
+    r.continued = false;
+    r.via = 'transcript';
+    return true;
+  }
   const signed = dashSignature(a, p.end);
   if (!signed) return false;
   r.speaker = signed;

@@ -518,3 +518,19 @@ export function speakerAfterQuote(a: QuoteAnalysis, end: number, hi: number): Sp
   }
   return null;
 }
+
+/**
+ * The speaker label of a transcript turn opening a quoted paragraph ("“WALLACE: But, Governor …",
+ * "“MR. TRUMP: …"): one to three capitalised words, all in capitals, then a colon; or null.
+ */
+export function transcriptLabel(a: QuoteAnalysis, quoteStart: number): SpeakerPhrase | null {
+  const block = a.article.blocks.find((b) => b.start <= quoteStart && quoteStart < b.end);
+  // (only a quotation opening its paragraph: a label mid-sentence is a headline or a list)
+  if (!block || /\S/.test(a.text.slice(block.start, quoteStart))) return null;
+  let k = tokenFrom(a, quoteStart);
+  while (k < a.tokens.length && /^["“‘']$/.test(a.tokens[k]!.text)) k++;
+  const s = k;
+  while (k < a.tokens.length && k - s < 4 && (/^\p{Lu}[\p{Lu}'’-]+$/u.test(a.tokens[k]!.text) || (a.lower[k] === '.' && k > s && NAME_TITLES.has(`${a.lower[k - 1]!}.`)))) k++;
+  if (k === s || a.lower[k] !== ':' || a.quoteOf[k]! < 0) return null;
+  return { tokStart: s, tokEnd: k, name: [s, k], pronoun: false };
+}

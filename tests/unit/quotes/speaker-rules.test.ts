@@ -195,3 +195,17 @@ describe('an object pronoun after a participle cue is never the speaker', () => 
     expect(speakerHolding(text, 'strong leader')).toBe('Trump');
   });
 });
+
+describe('a transcript turn opening a quoted paragraph names its speaker before the colon', () => {
+  const text = 'Partial transcript as follows:\n\n"WALLACE: But, Governor Pence, I have to ask you about his temperament.\n\n"PENCE: Well, the question really should be why she invited a celebrity to the debate.\n\n"WALLACE: Do you really see those two as equivalent?"\n\nHe did not answer.';
+  test.each([
+    ['the first turn', 'But, Governor', 'WALLACE'],
+    ['a turn of the other speaker', 'Well, the question', 'PENCE'],
+  ])('%s', (_name, words, speaker) => {
+    expect(speakerHolding(text, words)).toBe(speaker);
+  });
+
+  test('an acronym and a colon inside a sentence are not a label', () => {
+    expect(speakerHolding('Trump said: "NATO: obsolete and expensive, believe me."', 'obsolete')).toBe('Trump');
+  });
+});
