@@ -146,9 +146,9 @@ export class SpeakerResolver {
     if (!unit) return null;
     const sub = clauseSubject(a, unit.tokStart, p.tokStart);
     if (sub && (sub.name || sub.pronoun) && sub.tokEnd <= p.tokStart && !isMisreadSpeaker(a, sub)) return sub;
-    // A phrase opening the sentence ("Holding signs calling Christie “…,” the protesters chanted"):
-    // the main clause's subject after the opening phrase.
-    if (p.tokStart !== unit.tokStart) return null;
+    // A phrase opening the sentence ("Holding signs calling Christie “…,” the protesters chanted")
+    // or inside its opening adverbial ("After casting doubt …, Emanuel said"): the main clause's
+    // subject after it.
     const main = clauseSubject(a, unit.tokStart, unit.tokEnd);
     return main && main.tokStart >= p.tokEnd && (main.name || main.pronoun || DETERMINERS.has(a.lower[main.tokStart]!)) && !isMisreadSpeaker(a, main) ? main : null;
   }

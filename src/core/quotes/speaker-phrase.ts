@@ -358,12 +358,16 @@ export function isMisreadSpeaker(a: QuoteAnalysis, p: SpeakerPhrase): boolean {
   if (/^\p{N}/u.test(word)) return !p.name;
   // A preposition opening the sentence ("Amid responses from some, …", "Outside the hall, …").
   if (SENTENCE_PREPOSITIONS.has(first) && a.units[a.unitOf[p.tokStart]!]?.tokStart === p.tokStart) return true;
+  // A lone determiner ("The") or "it’s" / "that’s" names no one.
+  if (p.tokEnd - p.tokStart === 1 && /^(?:the|a|an|this|these|those)$/.test(first)) return true;
+  if (/^(?:it|that|there|here|what)[’']s$/.test(first)) return true;
   const verbal = (first.length > 4 && /(?:ing|ed|ly)$/.test(first)) || IRREGULAR_VERBS.has(first);
   if (!verbal) return false;
   if (!isCapitalised(a, p.tokStart)) return true;
-  // A capitalised participle counts only opening its sentence before lower-case words ("Holding signs").
+  // A capitalised participle counts only opening its sentence before lower-case words ("Holding signs")
   const unit = a.units[a.unitOf[p.tokStart]!];
-  return /ing$/.test(first) && unit !== undefined && unit.tokStart === p.tokStart && p.tokStart + 1 < a.tokens.length && !isCapitalised(a, p.tokStart + 1);
+  // (or an adverb: "Hastily politicizing the tragedy, Trump …")
+  return /(?:ing|ly)$/.test(first) && unit !== undefined && unit.tokStart === p.tokStart && p.tokStart + 1 < a.tokens.length && !isCapitalised(a, p.tokStart + 1);
 }
 
 // Speech verbs of an inverted attribution that closes a sentence (", said Paul Beck.").

@@ -209,3 +209,11 @@ describe('a transcript turn opening a quoted paragraph names its speaker before 
     expect(speakerHolding('Trump said: "NATO: obsolete and expensive, believe me."', 'obsolete')).toBe('Trump');
   });
 });
+
+describe('a misread speaker inside an opening adverbial gives way to the main clause subject', () => {
+  test.each([
+    ['a participle after a preposition', 'After casting doubt earlier this week on the value of an outside investigation, Emanuel said Thursday that the city "welcomes" a Justice Department role.', 'welcomes', 'Emanuel'],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerHolding(text, words)).toBe(speaker);
+  });
+});
