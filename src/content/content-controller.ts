@@ -49,6 +49,8 @@ export interface ControllerDeps {
   background: BackgroundLink;
   /** performance.now() at the content script's first line. */
   scriptStart: number;
+  /** Whether the rest of the metadata is read while the core runs (see PipelineOptions). */
+  metadataWhileCoreRuns?: boolean;
 }
 
 /** What the controller answers to a message that is not a state request. */
@@ -230,6 +232,7 @@ export class ContentController {
     const outcome = await runPipeline(this.deps.win, {
       isCurrent,
       runCore: (request) => this.deps.background.runCore(request),
+      metadataWhileCoreRuns: this.deps.metadataWhileCoreRuns === true,
       ...(this.deps.background.runCoreRest ? { runCoreRest: (id: string) => this.deps.background.runCoreRest!(id) } : {}),
       styleScope: (article) => this.nextStyleScope(article),
       applyStyles: (scope) => this.deps.background.applyStyles(scope),

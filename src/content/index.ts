@@ -20,8 +20,6 @@ import { markForTests } from './e2e-marks';
 const GUARD = '__pressmarkContent';
 // The longest the core waits for an open popup to paint the article's header.
 const DETECTED_WAIT_MS = 100;
-// The latest the popup's header waits for a core request to go first (a run reusing annotations sends none).
-const TELL_POPUP_LATEST_MS = 20;
 const g = globalThis as unknown as Record<string, unknown>;
 
 /** Whether this script runs in the page's top frame (frames are never annotated unasked). */
@@ -51,43 +49,28 @@ function start(): void {
       if (isContextInvalidated(e)) lifecycle.teardown();
     }
   };
-  // The popup's 'detected' message waiting for the core request to leave first (Chromium).
-  let tellPopup: (() => void) | null = null;
   const controller = new ContentController({
     win: window,
     painter: choosePainter(),
     lifecycle,
     scriptStart: SCRIPT_START,
+    metadataWhileCoreRuns: __BROWSER__ !== 'firefox',
     settings: { load: loadSettings, watch: onSettingsChanged },
     background: {
       annotated: (entities, quotes) => void send({ kind: 'pm:annotated', entities, quotes }),
       applyColors: () => void send({ kind: 'pm:apply-colors' }),
       applyStyles: (scope) => send({ kind: 'pm:apply-colors', scope }),
-      // For an open popup, which shows the header while the core runs; nobody listening is fine. In
-      // Firefox the popup shares the background's thread, so it answers once the header is painted
-      // and the core starts then (never waiting more than DETECTED_WAIT_MS).
+      // For an open popup, which shows the header while the core runs; nobody listening is fine.
+      // Chromium's popup has a thread of its own: the pipeline tells it once the core request has
+      // left (so the core's input is not queued behind it) and nothing waits. In Firefox the popup
+      // shares the background's thread, so it answers once the header is painted and the core starts
+      // then (never waiting more than DETECTED_WAIT_MS).
       detected: async (metadata, text) => {
         if (!lifecycle.check()) return;
-        const tell = (): Promise<unknown> => {
-          const message: ToPopup = { kind: 'pm:detected', metadata, words: countWords(text), url: location.href };
-          return browser.runtime.sendMessage(message).catch(() => undefined);
-        };
-        // Chromium's popup has a thread of its own: there the core does not wait, and the header
-        // (word count and message) leaves right after the core request, so the core's input is not
-        // queued behind it; a run that reuses annotations sends no request, hence the timer.
-        if (__BROWSER__ !== 'firefox') {
-          let told = false;
-          const once = (): void => {
-            if (tellPopup === once) tellPopup = null;
-            if (told) return;
-            told = true;
-            void tell();
-          };
-          tellPopup = once;
-          setTimeout(once, TELL_POPUP_LATEST_MS);
-          return;
-        }
-        await Promise.race([tell(), new Promise((resolve) => setTimeout(resolve, DETECTED_WAIT_MS))]);
+        const message: ToPopup = { kind: 'pm:detected', metadata, words: countWords(text), url: location.href };
+        const told = browser.runtime.sendMessage(message).catch(() => undefined);
+        if (__BROWSER__ !== 'firefox') return;
+        await Promise.race([told, new Promise((resolve) => setTimeout(resolve, DETECTED_WAIT_MS))]);
       },
       runCoreRest: async (restId) => {
         try {
@@ -101,7 +84,6 @@ function start(): void {
         try {
           markForTests('send-core');
           const reply = browser.runtime.sendMessage({ kind: 'pm:run-core', request } satisfies ToBackground);
-          tellPopup?.();
           const r = (await reply) as CoreReply;
           markForTests('reply');
           return r;

@@ -61,10 +61,17 @@ export interface PipelineOptions {
   /** Inserts the highlight styles on a scope, for a run that reuses annotations (no core request). */
   applyStyles?: (scope: string | null) => Promise<void>;
   /**
-   * Called once detection found the article, before the core runs (the popup shows the header early);
-   * the core waits for what it returns (an open popup painting the header first).
+   * Called once detection found the article and its metadata is read (the popup shows the header
+   * early). Unless `metadataWhileCoreRuns`, that is before the core runs, and the core waits for what
+   * it returns (an open popup that shares the core's thread painting the header first).
    */
   onDetected?: (metadata: Metadata, text: string) => void | Promise<void>;
+  /**
+   * Hands the article to the core as soon as it is found, and reads the rest of the page's metadata
+   * (authors, dates, publisher …) while the core runs; for a browser whose popup has a thread of its
+   * own, which then need not wait for the core.
+   */
+  metadataWhileCoreRuns?: boolean;
 }
 
 /**
@@ -79,7 +86,8 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
   markForTests('detect');
   // Sliced, so a huge page never holds its thread long; text past the core's limit is not even read.
   const stats = { longestSliceMs: 0 };
-  const detection = await detectArticleSliced(doc, { url, isHidden: makeLiveIsHidden(win), maxChars: DETECTION_MAX_CHARS, stats });
+  const later = options.metadataWhileCoreRuns === true;
+  const detection = await detectArticleSliced(doc, { url, isHidden: makeLiveIsHidden(win), maxChars: DETECTION_MAX_CHARS, stats, deferMetadata: later });
   const detectMs = performance.now() - t0;
   markForTests('detected');
   const detectSliceMs = stats.longestSliceMs;
@@ -88,17 +96,17 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
     const reason = (await framedArticleReason(doc, stats)) ?? detection.reason;
     return { found: false, reason, timings: { detectMs: performance.now() - t0, detectSliceMs: stats.longestSliceMs, coreMs: 0, roundTripMs: 0 } };
   }
-  const shown = options.isCurrent() ? options.onDetected?.(detection.metadata, detection.article.text) : undefined;
-  markForTests('told');
+  const { text, blocks } = detection.article;
+  const tell = (): void | Promise<void> => (options.isCurrent() ? options.onDetected?.(detection.completeMetadata(), text) : undefined);
+  const shown = later ? undefined : tell();
   const styleScope = options.styleScope?.(detection.article);
-  markForTests('scope');
   await shown;
   if (!options.isCurrent()) return null;
-  const { text, blocks } = detection.article;
   // The page changed around the article but not its text (an ad, a clock): re-anchor, no new core run.
   const earlier = options.reuse?.(text);
   if (earlier && earlier.summarySentences === (await options.summarySentences())) {
     if (!options.isCurrent()) return null;
+    if (later) void tell();
     if (styleScope !== undefined) await options.applyStyles?.(styleScope).catch(() => undefined);
     return { found: true, article: detection.article, root: detection.root, annotations: earlier.annotations, summarySentences: earlier.summarySentences, timings: { detectMs, detectSliceMs, coreMs: 0, roundTripMs: 0 } };
   }
@@ -109,6 +117,7 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
   const request: CoreRequest = {
     article: { text, blocks },
     url,
+    // (when metadataWhileCoreRuns, only the headline and language: all the core reads of it)
     metadata: detection.metadata,
     notices: detection.notices,
     detectMs,
@@ -120,6 +129,9 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
   const replied = options.runCore(restId !== undefined ? { ...request, restId } : request);
   // Asked at once (the background makes it after replying with the highlights), so it is ready soon after the paint.
   const rest = restId !== undefined && options.runCoreRest ? secondStage(options.runCoreRest(restId), () => options.runCore({ ...request, styleScope: undefined })) : undefined;
+  // The page's thread is free while the core runs: the rest of the metadata is read now.
+  const metadata = detection.completeMetadata();
+  if (later) void tell();
   const reply = await replied;
   const roundTripMs = performance.now() - t1;
   if (!reply.ok) throw new Error(reply.message);
@@ -127,11 +139,16 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
     found: true,
     article: detection.article,
     root: detection.root,
-    annotations: reply.annotations,
+    annotations: later ? withMetadata(reply.annotations, metadata) : reply.annotations,
     ...(rest ? { rest } : {}),
     summarySentences: reply.summarySentences,
     timings: { detectMs, detectSliceMs, coreMs: reply.coreMs, roundTripMs },
   };
+}
+
+/** Annotations the core made from the headline and language alone, with all of the page's metadata. */
+function withMetadata(annotations: Annotations, metadata: Metadata): Annotations {
+  return { ...annotations, metadata, article: { ...annotations.article, title: metadata.headline } };
 }
 
 let restCount = 0;

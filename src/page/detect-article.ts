@@ -2,13 +2,22 @@ import type { BlockKind, Metadata, Notice } from '../core/annotations';
 import { limitArticle, truncationNotice } from '../core/limits';
 import { blockValues, chooseRoot } from './choose-root';
 import { buildDomArticleText, type BlockSource, type DomArticleText } from './dom-article-text';
-import { readMetadata, readPageMetadata } from './metadata';
+import { completeMetadata, readMetadata, readPageHead } from './metadata';
 import { checkAgainstArticleBody } from './article-body-check';
 import { isSkippedElement, resolveJunk, startPageWalk, type HiddenTest, type PageBlock, type PageContainer, type PageLayout } from './segment-page';
 
 /** What article detection found on a page. */
 export type DetectionResult =
-  | { found: true; article: DomArticleText; root: Element; metadata: Metadata; notices: Notice[] }
+  | {
+      found: true;
+      article: DomArticleText;
+      root: Element;
+      /** The page's metadata; with `deferMetadata`, only its headline and language. */
+      metadata: Metadata;
+      /** All of the page's metadata (read once, on the first call, when deferred). */
+      completeMetadata: () => Metadata;
+      notices: Notice[];
+    }
   | { found: false; reason: string; metadata: Metadata };
 
 /** Options of detection. */
@@ -21,6 +30,12 @@ export interface DetectOptions {
    * over the core's limit: text past it would never be annotated, and reading it holds the page.
    */
   maxChars?: number;
+  /**
+   * Reads only the metadata detection needs (headline, language, declared body) and leaves the
+   * rest (authors, dates, publisher …) to `completeMetadata`, so a live page can hand the article
+   * to the core first and read the rest while the core runs.
+   */
+  deferMetadata?: boolean;
 }
 
 /** Options of the sliced detection: how long a slice may run, and how to give the page its thread back. */
@@ -116,7 +131,11 @@ function detectInLayout(doc: Document, layout: PageLayout, options: DetectOption
   const extraHidden = options.isHidden;
   const isHidden = extraHidden ? (el: Element) => isSkippedElement(el) || extraHidden(el, true) : isSkippedElement;
   resolveJunk(layout, blockValues(layout, true));
-  const { metadata, articleBody } = readPageMetadata(doc, options.url ?? null, layout);
+  const head = readPageHead(doc, layout);
+  const { articleBody } = head;
+  let complete: Metadata | null = null;
+  const completeNow = (): Metadata => (complete ??= completeMetadata(doc, options.url ?? null, head));
+  const metadata = options.deferMetadata ? head.metadata : completeNow();
   const values = blockValues(layout);
   const first = chooseRoot(layout, values);
   const choice = first && checkAgainstArticleBody(layout, first, values, articleBody);
@@ -124,15 +143,15 @@ function detectInLayout(doc: Document, layout: PageLayout, options: DetectOption
     const reason = choice
       ? `This page has no article: its longest run of prose is only about ${Math.max(1, Math.round(choice.score / 6))} words.`
       : 'This page has no article: it holds no paragraphs of prose.';
-    return { found: false, reason, metadata };
+    return { found: false, reason, metadata: completeNow() };
   }
   const root = choice.container;
   const sources = articleBlocks(layout, root, metadata.headline);
-  if (!sources.length) return { found: false, reason: 'This page has no article: its text is all menus, links and boxes.', metadata };
+  if (!sources.length) return { found: false, reason: 'This page has no article: its text is all menus, links and boxes.', metadata: completeNow() };
   const article = buildDomArticleText(sources, isHidden, options.maxChars);
   const notices = noticesFor(layout, root, choice.score);
   if (article.truncated) notices.push(cutNotice(article, layout, root));
-  return { found: true, article, root: root.element, metadata, notices };
+  return { found: true, article, root: root.element, metadata, completeMetadata: completeNow, notices };
 }
 
 // A word as the core's limits count it.

@@ -38,6 +38,88 @@ export function readPageMetadata(
   url: string | null,
   signals?: VisibleSignals,
 ): { metadata: Metadata; articleBody: string | null } {
+  const head = readPageHead(doc, signals);
+  return { metadata: completeMetadata(doc, url, head), articleBody: head.articleBody };
+}
+
+/** A field's value and where it was read. */
+interface Sourced<T> {
+  value: T;
+  source: MetadataSource;
+}
+
+/**
+ * What detection needs before it chooses the article (the headline, the article body the page
+ * declares, the language), with what was parsed to find them; completeMetadata reads the rest.
+ */
+export interface PageHead {
+  /** Empty metadata but for the headline and language (and their provenance). */
+  metadata: Metadata;
+  articleBody: string | null;
+  readonly parsed: {
+    visible: VisibleSignals;
+    metas: MetaTable;
+    article: JsonLdNode | null;
+    nodes: JsonLdNode[];
+    headline: Sourced<string> | null;
+    language: Sourced<string> | null;
+  };
+}
+
+/** Reads the page's headline, language and declared article body: the part of the metadata detection needs. */
+export function readPageHead(doc: Document, signals?: VisibleSignals): PageHead {
+  const visible = signals ?? gatherSignals(doc);
+  const { itemprops } = visible.index;
+  const metas = readMetaTags(visible.index.metas);
+  const { article, nodes } = readJsonLd(visible.index.jsonLd);
+  const docTitle = collapse(doc.title ?? '');
+  const first = <T>(...tries: Array<() => Sourced<T | null> | null>): Sourced<T> | null => {
+    for (const t of tries) {
+      const got = t();
+      if (got && got.value !== null && got.value !== undefined) return got as Sourced<T>;
+    }
+    return null;
+  };
+
+  // Headline.
+  const headline = first<string>(
+    () => ({ value: article ? jsonLdTitle(article, docTitle) : null, source: 'json-ld' }),
+    () => {
+      const t = firstMeta(metas, TITLE_KEYS);
+      return { value: t ? collapse(t.value) : null, source: t && t.key.startsWith('og:') ? 'opengraph' : 'meta' };
+    },
+    () => ({ value: microdataText(itemprops, 'headline'), source: 'microdata' }),
+    () => ({ value: cleanDocumentTitle(doc, docTitle), source: 'title' }),
+    () => ({ value: firstH1(doc), source: 'heading' }),
+  );
+
+  // Language.
+  const language = first<string>(
+    () => ({ value: cleanLanguage(doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang')), source: 'meta' }),
+    () => ({ value: cleanLanguage(article ? firstString(article.inLanguage) : null), source: 'json-ld' }),
+    () => {
+      const l = firstMeta(metas, ['og:locale', 'http-equiv:content-language', 'content-language', 'dc:language', 'language']);
+      return { value: cleanLanguage(l?.value), source: l?.key === 'og:locale' ? 'opengraph' : 'meta' };
+    },
+  );
+  const m = emptyMetadata();
+  if (headline) {
+    m.headline = headline.value;
+    m.provenance.headline = headline.source;
+  }
+  if (language) {
+    m.language = language.value;
+    m.provenance.language = language.source;
+  }
+  return {
+    metadata: m,
+    articleBody: article ? stringOf(article.articleBody) : null,
+    parsed: { visible, metas, article, nodes, headline, language },
+  };
+}
+
+/** All of the page's metadata, from its head (readPageHead) and the rest of the page. */
+export function completeMetadata(doc: Document, url: string | null, head: PageHead): Metadata {
   const m = emptyMetadata();
   const set = <K extends MetadataField>(field: K, value: Metadata[K] | null, source: MetadataSource): boolean => {
     if (value === null || value === undefined || (Array.isArray(value) && !value.length)) return false;
@@ -45,24 +127,9 @@ export function readPageMetadata(
     m.provenance[field] = source;
     return true;
   };
-  const visible = signals ?? gatherSignals(doc);
+  const { visible, metas, article, nodes } = head.parsed;
   const { itemprops, links } = visible.index;
-  const metas = readMetaTags(visible.index.metas);
-  const { article, nodes } = readJsonLd(visible.index.jsonLd);
-  const docTitle = collapse(doc.title ?? '');
-
-  // Headline.
-  const ldTitle = article ? jsonLdTitle(article, docTitle) : null;
-  if (!set('headline', ldTitle, 'json-ld')) {
-    const t = firstMeta(metas, TITLE_KEYS);
-    if (!set('headline', t ? collapse(t.value) : null, t && t.key.startsWith('og:') ? 'opengraph' : 'meta')) {
-      const micro = microdataText(itemprops, 'headline');
-      if (!set('headline', micro, 'microdata')) {
-        const fromTitle = cleanDocumentTitle(doc, docTitle);
-        if (!set('headline', fromTitle, 'title')) set('headline', firstH1(doc), 'heading');
-      }
-    }
-  }
+  if (head.parsed.headline) set('headline', head.parsed.headline.value, head.parsed.headline.source);
 
   // Publisher.
   const ldPublisher = article ? jsonLdName(article.publisher, nodes) : null;
@@ -128,21 +195,14 @@ export function readPageMetadata(
     const s = firstMeta(metas, SECTION_KEYS);
     set('section', s ? collapse(s.value) : null, s?.key.startsWith('og:') ? 'opengraph' : 'meta');
   }
-  const lang = doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang');
-  if (!set('language', cleanLanguage(lang), 'meta')) {
-    const ldLang = article ? firstString(article.inLanguage) : null;
-    if (!set('language', cleanLanguage(ldLang), 'json-ld')) {
-      const l = firstMeta(metas, ['og:locale', 'http-equiv:content-language', 'content-language', 'dc:language', 'language']);
-      set('language', cleanLanguage(l?.value), l?.key === 'og:locale' ? 'opengraph' : 'meta');
-    }
-  }
+  if (head.parsed.language) set('language', head.parsed.language.value, head.parsed.language.source);
   set('favicon', absoluteUrl(faviconHref(links), base), 'link');
   const ldDescription = article ? stringOf(article.description) : null;
   if (!set('description', ldDescription ? collapse(ldDescription) : null, 'json-ld')) {
     const d = firstMeta(metas, DESCRIPTION_KEYS);
     set('description', d ? collapse(d.value) : null, d?.key.startsWith('og:') ? 'opengraph' : 'meta');
   }
-  return { metadata: m, articleBody: article ? stringOf(article.articleBody) : null };
+  return m;
 }
 
 // Whether an author name is the publisher's own ("CNN Business" for CNN, "Business Insider" for
