@@ -423,6 +423,13 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
     const from = mixedStart(a, lo, nextQuote.tok[0], ctx.model, Math.min(k, nextQuote.tok[0]));
     return make('quote-after', [{ start: a.tokens[from]!.start, end: nextQuote.q.end }], true, speakerAfterQuote(a, nextQuote.tok[1], hi) ?? guess, channel, [nextQuote.index]);
   }
+  // "vowed to repeal …", "declined to comment": an infinitive is the statement of a verb of
+  // intent (PolNeAR marks it); "to" before a noun phrase is a preposition.
+  const infinitive = a.lower[k] === 'to' && /^\p{Ll}+$/u.test(a.tokens[k + 1]?.text ?? '') && !DETERMINER_WORDS.has(a.lower[k + 1]!);
+  if (infinitive && k + 2 < hi && speaker) {
+    const end = contentEnd(a, k, hi, ctx.model, a.lower[cueRange[1] - 1]);
+    if (end > k + 1) return clause('clause-to', ctx, [k, end], speaker, cueRange, channel, conf, used);
+  }
   if (k < hi - 1 && !/^[.!?,;]$/.test(a.lower[k]!) && !PREPOSITIONS.has(a.lower[k]!)) {
     // The learned start model refines where the statement begins ("told the crowd he …").
     // (never before where the rules put it: past "to the Associated Press" the rules are exact).
@@ -436,6 +443,9 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
   }
   return null;
 }
+
+// Words that open a noun phrase after "to" (a preposition then, not an infinitive).
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him', 'them', 'me', 'us', 'reporters', 'supporters', 'voters', 'some', 'all', 'any', 'every', 'each', 'no', 'more', 'most']);
 
 /** Whether no clause opens between two tokens (no "that", no quotation, no sentence stop). */
 function noClauseBetween(a: QuoteAnalysis, s: number, e: number): boolean {

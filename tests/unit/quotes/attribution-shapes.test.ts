@@ -52,3 +52,13 @@ describe('a quotation after "“A,” he said" continues the quote only when pun
     expect(texts(text).some((t) => t.includes(second))).toBe(kept);
   });
 });
+
+describe('an infinitive after a verb of intent is its statement; "to" before a noun phrase is not', () => {
+  test.each([
+    ['vowed to', 'Trump vowed to repeal the health care law within his first hundred days.', 'to repeal the health care law', true],
+    ['declined to', 'The spokesman declined to comment on the report.', 'to comment', true],
+    ['a preposition', 'Trump vowed to the crowd that he would win.', 'to the crowd', false],
+  ])('%s', (_name, text, statement, found) => {
+    expect(texts(text).some((t) => t.startsWith(statement))).toBe(found);
+  });
+});
