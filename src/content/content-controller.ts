@@ -94,7 +94,6 @@ export class ContentController {
   /** Whether the reader asked for annotations on this page (re-annotate on changes only then). */
   private wanted = false;
   private hidden = new Set<HighlightCategory>();
-  private settings: Promise<Settings>;
   private appliedCategories: string | null = null;
   private appliedColors: string | null = null;
   /** The scope the page's highlight styles were last inserted on (undefined: none inserted yet). */
@@ -112,22 +111,33 @@ export class ContentController {
   /** Runs in a row that found no article (a changing page without one is given up on after a few). */
   private emptyRuns = 0;
   private readonly card: HoverCard;
-  private readonly watcher: PageWatcher;
-  private readonly tracker: HoverTracker;
+  /** The page watcher, hover tracker and settings, set up once the first core request has left (wire). */
+  private wiring: { watcher: PageWatcher; tracker: HoverTracker } | null = null;
+  private settingsNow: Promise<Settings> | null = null;
 
   constructor(private readonly deps: ControllerDeps) {
-    const { win, lifecycle } = deps;
+    this.card = new HoverCard(deps.win.document);
+    deps.lifecycle.onTeardown(() => this.teardown());
+  }
+
+  /**
+   * Sets up what the first paint does not need: the settings (the background has them for the core),
+   * the page watcher, the hover tracker and the liveness poll. Done while the first core request runs,
+   * when the page's thread is idle, or sooner when something needs them.
+   */
+  private wire(): { watcher: PageWatcher; tracker: HoverTracker } {
+    if (this.wiring) return this.wiring;
+    const { win, lifecycle } = this.deps;
     const signal = lifecycle.signal;
-    this.card = new HoverCard(win.document);
-    this.settings = deps.settings.load();
-    deps.settings.watch((s) => this.onSettings(s), signal);
-    this.watcher = new PageWatcher(
+    this.settingsNow ??= this.deps.settings.load();
+    this.deps.settings.watch((s) => this.onSettings(s), signal);
+    const watcher = new PageWatcher(
       win,
       { onContentChange: () => this.onContentChange(), onNavigate: () => this.onNavigate() },
       { debounceMs: CHANGE_DEBOUNCE_MS, isOwnNode: (n) => this.isOwnNode(n) },
       signal,
     );
-    this.tracker = new HoverTracker(
+    const tracker = new HoverTracker(
       win,
       {
         alive: () => lifecycle.check(),
@@ -137,8 +147,23 @@ export class ContentController {
       },
       signal,
     );
-    lifecycle.onTeardown(() => this.teardown());
     lifecycle.poll(ALIVE_POLL_MS);
+    this.wiring = { watcher, tracker };
+    return this.wiring;
+  }
+
+  private get watcher(): PageWatcher {
+    return this.wire().watcher;
+  }
+
+  private get tracker(): HoverTracker {
+    return this.wire().tracker;
+  }
+
+  /** The reader's settings (loaded on first need, then kept current by change events). */
+  private get settings(): Promise<Settings> {
+    this.wire();
+    return this.settingsNow!;
   }
 
   /** Annotates the page (the script was injected because the reader, or their settings, asked). */
@@ -150,6 +175,7 @@ export class ContentController {
   /** Answers one message from the popup or the background. */
   async handle(msg: ToContent): Promise<PageState | ContentAck> {
     if (!this.deps.lifecycle.check()) return { ok: false };
+    this.wire();
     switch (msg.kind) {
       case 'pm:get-state':
         return this.completeState();
@@ -212,7 +238,7 @@ export class ContentController {
 
   private run(trigger: ContentReport['trigger']): Promise<PageState> {
     const gen = ++this.generation;
-    this.watcher.cancelPending();
+    this.wiring?.watcher.cancelPending();
     const started = trigger === 'start' ? this.deps.scriptStart : performance.now();
     const p = this.runOnce(gen, trigger, started).catch((e: unknown): PageState => {
       const state: PageState = { state: 'error', message: e instanceof Error ? e.message : String(e) };
@@ -233,6 +259,7 @@ export class ContentController {
       isCurrent,
       runCore: (request) => this.deps.background.runCore(request),
       metadataWhileCoreRuns: this.deps.metadataWhileCoreRuns === true,
+      afterRequest: () => void this.wire(),
       ...(this.deps.background.runCoreRest ? { runCoreRest: (id: string) => this.deps.background.runCoreRest!(id) } : {}),
       styleScope: (article) => this.nextStyleScope(article),
       applyStyles: (scope) => this.deps.background.applyStyles(scope),
@@ -334,7 +361,7 @@ export class ContentController {
   }
 
   private onSettings(s: Settings): void {
-    this.settings = Promise.resolve(s);
+    this.settingsNow = Promise.resolve(s);
     if (this.deps.lifecycle.check()) this.applySettings(s);
   }
 
@@ -385,15 +412,16 @@ export class ContentController {
     this.stopFlash();
     this.focus = null;
     this.card.hide();
-    this.tracker.reset();
-    this.watcher.ignoring(() => this.deps.painter.clear());
+    this.wiring?.tracker.reset();
+    if (this.wiring) this.wiring.watcher.ignoring(() => this.deps.painter.clear());
+    else this.deps.painter.clear();
     this.current = null;
   }
 
   private teardown(): void {
     this.wanted = false;
     this.generation++;
-    this.watcher.stop();
+    this.wiring?.watcher.stop();
     this.unpaint();
   }
 

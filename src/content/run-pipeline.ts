@@ -72,6 +72,8 @@ export interface PipelineOptions {
    * own, which then need not wait for the core.
    */
   metadataWhileCoreRuns?: boolean;
+  /** Called once the article is found and handed on (the core request has left, or annotations are reused): the page's thread is then free. */
+  afterRequest?: () => void;
 }
 
 /**
@@ -106,6 +108,7 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
   const earlier = options.reuse?.(text);
   if (earlier && earlier.summarySentences === (await options.summarySentences())) {
     if (!options.isCurrent()) return null;
+    options.afterRequest?.();
     if (later) void tell();
     if (styleScope !== undefined) await options.applyStyles?.(styleScope).catch(() => undefined);
     return { found: true, article: detection.article, root: detection.root, annotations: earlier.annotations, summarySentences: earlier.summarySentences, timings: { detectMs, detectSliceMs, coreMs: 0, roundTripMs: 0 } };
@@ -130,6 +133,7 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
   // Asked at once (the background makes it after replying with the highlights), so it is ready soon after the paint.
   const rest = restId !== undefined && options.runCoreRest ? secondStage(options.runCoreRest(restId), () => options.runCore({ ...request, styleScope: undefined })) : undefined;
   // The page's thread is free while the core runs: the rest of the metadata is read now.
+  options.afterRequest?.();
   const metadata = detection.completeMetadata();
   if (later) void tell();
   const reply = await replied;
