@@ -370,7 +370,9 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
     const commaBefore =
       sStart - 1 >= prevEnd && (/^[,—–]$/.test(a.lower[sStart - 1]!) || (a.quoteOf[sStart - 1]! >= 0 && /,["'”’]+$/.test(a.text.slice(a.tokens[sStart - 3]?.start ?? 0, a.tokens[sStart - 1]!.end))));
     const rest = inverted && sp ? sp.tokEnd : cue.tokEnd;
-    if (sp && commaBefore && sStart - 1 > prevEnd && onlyTail(a, rest, hi)) {
+    // ("…, a school spokesman told The Wall Street Journal.": the audience belongs to the tail)
+    const tailFrom = !inverted && AUDIENCE_VERBS.has(a.lower[cue.tokEnd - 1]!) ? skipAudience(a, cue.tokEnd - 1, hi) : rest;
+    if (sp && commaBefore && sStart - 1 > prevEnd && onlyTail(a, tailFrom, hi)) {
       const channel = channelAfter(a, rest, hi);
       return clause(inverted ? 'trailing-inverted' : 'trailing', ctx, [prevEnd, sStart - 1], sp, cueRange, channel, conf, used);
     }

@@ -62,3 +62,14 @@ describe('an infinitive after a verb of intent is its statement; "to" before a n
     expect(texts(text).some((t) => t.startsWith(statement))).toBe(found);
   });
 });
+
+describe('"…, X told Y." closes the statement before it', () => {
+  test.each([
+    ['a newspaper', 'He had been completing his second year at the school, a school spokesman told The Wall Street Journal.', 'He had been completing his second year at the school', 'a school spokesman'],
+    ['reporters and a day', 'The plan will fail without more money, Smith told reporters on Monday.', 'The plan will fail without more money', 'Smith'],
+  ])('%s', (_name, text, statement, speaker) => {
+    const q = quotesOf(text).find((x) => x.cue?.verb === 'told');
+    expect(q?.text.replace(/,$/, '')).toBe(statement);
+    expect(text.slice(q!.speaker!.start, q!.speaker!.end)).toBe(speaker);
+  });
+});
