@@ -478,7 +478,9 @@ function attributionAfterQuote(a: QuoteAnalysis, j: number, hi: number): Speaker
     return sp && (sp.name || sp.pronoun) && sp.tokStart === j + 1 ? sp : null;
   }
   const sp = subjectAfter(a, j, hi);
-  if (!sp || !sp.name || sp.tokStart !== j) return null;
+  if (!sp || sp.tokStart !== j) return null;
+  // A noun phrase naming no one counts right before its cue ("“…,” his childhood friend told …").
+  if (!sp.name) return SUBJECT_DETERMINERS.has(a.lower[j]!) && CLOSING_CUES.has(a.lower[sp.tokEnd] ?? '') ? sp : null;
   let k = sp.tokEnd;
   // An apposition or participle between commas: ", wearing a cowboy hat and “Ted Cruz” pins,".
   if (a.lower[k] === ',') {
@@ -493,7 +495,7 @@ function attributionAfterQuote(a: QuoteAnalysis, j: number, hi: number): Speaker
 }
 
 // Speech verbs of an attribution right after a quotation ("“…,” he said"; "“…,” said Jones").
-const CLOSING_CUES = new Set([...TRAILING_CUES, 'told', 'tells', 'asked', 'asks', 'replied', 'replies', 'tweeted', 'declared', 'responded', 'joked', 'quipped', 'continued', 'concluded', 'conceded', 'admitted', 'agreed', 'cautioned']);
+const CLOSING_CUES = new Set([...TRAILING_CUES, 'told', 'tells', 'asked', 'asks', 'replied', 'replies', 'tweeted', 'declared', 'responded', 'joked', 'quipped', 'continued', 'concluded', 'conceded', 'admitted', 'agreed', 'cautioned', 'posted', 'shouted', 'yelled', 'chanted', 'exclaimed', 'remarked', 'countered', 'boasted', 'emailed', 'texted']);
 
 /**
  * The speaker of an attribution that closes a quotation ending at token `end` ("…: “…,” he

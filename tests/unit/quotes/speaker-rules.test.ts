@@ -170,6 +170,7 @@ describe('an attribution right after a quotation closing on a comma or "!" names
   test.each([
     ['a name with a participle aside before the cue', 'Not everyone was claiming success.\n\n“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down.', 'more successful', 'Bill Eastland'],
     ['a name that is also a helper verb', 'Costs keep rising, Kantrowitz said.\n\n"It\'s a pretty expensive business model," said Will Doyle, a professor of higher education at Vanderbilt University. "The biggest thing is personnel costs."', 'expensive business', 'Will Doyle'],
+    ['a noun phrase naming no one right before its cue', 'A friend referred to him warmly in a post. He had “wanted to be a pilot since he was 5,” his childhood friend told The Daily Beast.', 'wanted to be', 'his childhood friend'],
     ['a quotation closing its sentence on "!"', 'The museum waived its fee.\n\n"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl of convention activities.', 'Perpetual', 'Glenn Thompson'],
   ])('%s', (_name, text, words, speaker) => {
     expect(speakerHolding(text, words)).toBe(speaker);
