@@ -5,7 +5,7 @@
  * part of. Headlines in capitals and short second mentions ("Mujahid") are decided by this.
  */
 import { hashCombine } from './hash';
-import type { SentenceInfo } from './features';
+import type { HashSink, SentenceInfo } from './features';
 import { labelPos, labelType, O } from './labels';
 
 const T_DOC = 2000;
@@ -62,7 +62,7 @@ function bucket(share: number): number {
  * Pushes the document features of token i of sentence s, whose first-pass labels are `lab`.
  * The token's own first-pass vote is taken out of the aggregates so that it does not vote twice.
  */
-export function docFeatures(ev: DocEvidence, s: SentenceInfo, lab: ArrayLike<number>, i: number, out: number[]): void {
+export function docFeatures(ev: DocEvidence, s: SentenceInfo, lab: ArrayLike<number>, i: number, out: HashSink): void {
   const d = (template: number, value: number): void => {
     out.push(hashCombine(T_DOC + template, value));
   };

@@ -78,6 +78,27 @@ export interface SentenceTagCache {
   shapeKeys: Uint32Array;
 }
 
+/** Where feature hashes are pushed: an array, or a reusable buffer (see HashBuffer). */
+export interface HashSink {
+  push(hash: number): unknown;
+}
+
+/** A growable buffer of feature hashes that is refilled token after token instead of allocating an array each time. */
+export class HashBuffer implements HashSink {
+  hashes = new Uint32Array(64);
+  length = 0;
+
+  /** Appends a hash. */
+  push(hash: number): void {
+    if (this.length === this.hashes.length) {
+      const more = new Uint32Array(this.hashes.length * 2);
+      more.set(this.hashes);
+      this.hashes = more;
+    }
+    this.hashes[this.length++] = hash;
+  }
+}
+
 const T_POS = 1000;
 
 /** The per-word facts of SentenceInfo: hashes of a word's normal form and short shape, and its case class. */
@@ -115,22 +136,30 @@ function wordFacts(word: string, lexicon: Lexicon): WordFacts {
   };
 }
 
-/** Pushes the hashes of a word's attributes at window offset k (the templates of wordFeatures). */
-function emitWordFeatures(facts: WordFacts, k: number, out: number[]): void {
+// The templates of words two away (the first FAR_TEMPLATES of innerWordHashes) and one away (NEAR_TEMPLATES).
+const FAR_TEMPLATES = 4;
+const NEAR_TEMPLATES = 7;
+
+/**
+ * The (template, value) hashes of a word's attributes seen `reach` (0, 1 or 2) words away, in
+ * template order; a feature's hash mixes this with its offset (see emitWordFeatures).
+ */
+function innerWordHashes(facts: WordFacts, reach: number): number[] {
   const { word, norm, nh, shape, cc, c1, c2, c3, cap } = facts;
+  const out: number[] = [];
   const f = (template: number, value: number): void => {
-    out.push(hashCombine(hashCombine(template, value), k + 17));
+    out.push(hashCombine(template, value));
   };
   f(1, hashString(word));
   f(2, nh);
   f(3, shape);
   f(4, c2);
-  if (k === 0 || k === -1 || k === 1) {
+  if (reach <= 1) {
     f(5, c1);
     f(6, c3);
     f(7, cap * 8 + cc);
   }
-  if (k === 0) {
+  if (reach === 0) {
     f(8, hashString(longShape(word)));
     f(9, cc);
     const len = Math.min(word.length, 12);
@@ -146,6 +175,12 @@ function emitWordFeatures(facts: WordFacts, k: number, out: number[]): void {
       f(31, hashString(normalForm(word.slice(word.lastIndexOf('-') + 1))));
     }
   }
+  return out;
+}
+
+/** Pushes the hashes of a word's attributes at window offset k (the templates of wordFeatures). */
+function emitWordFeatures(facts: WordFacts, k: number, out: number[]): void {
+  for (const h of innerWordHashes(facts, Math.abs(k))) out.push(hashCombine(h, k + 17));
 }
 
 /** Computes word attributes and sentence facts for the feature templates, caching per word. */
@@ -181,11 +216,14 @@ export class FeatureExtractor {
 
   /** The hashes of wordFeatures(word, k) for every offset k (-WINDOW..WINDOW, in that order), uncached. */
   everySlotFeatures(word: string): number[][] {
-    const facts = wordFacts(word, this.lexicon);
+    // The template hashes are the same at every offset: made once, then mixed with each offset.
+    const inner = innerWordHashes(wordFacts(word, this.lexicon), 0);
     const out: number[][] = [];
     for (let k = -WINDOW; k <= WINDOW; k++) {
+      const reach = Math.abs(k);
+      const count = reach >= 2 ? FAR_TEMPLATES : reach === 1 ? NEAR_TEMPLATES : inner.length;
       const hashes: number[] = [];
-      emitWordFeatures(facts, k, hashes);
+      for (let j = 0; j < count; j++) hashes.push(hashCombine(inner[j]!, k + 17));
       out.push(hashes);
     }
     return out;
@@ -256,7 +294,7 @@ export class FeatureExtractor {
   }
 
   /** Pushes the hash of the bias feature (the one every token has). */
-  biasFeatures(out: number[]): void {
+  biasFeatures(out: HashSink): void {
     out.push(hashCombine(T_POS, 0));
   }
 
@@ -266,7 +304,7 @@ export class FeatureExtractor {
   }
 
   /** Pushes the shape-pair and shape-triple features of a shape context. */
-  shapeContextFeatures(shPrev: number, sh: number, shNext: number, out: number[]): void {
+  shapeContextFeatures(shPrev: number, sh: number, shNext: number, out: HashSink): void {
     out.push(hashCombine(T_POS + 5, hashCombine(shPrev, sh)));
     out.push(hashCombine(T_POS + 6, hashCombine(sh, shNext)));
     out.push(hashCombine(T_POS + 7, hashCombine(hashCombine(shPrev, sh), shNext)));
@@ -276,7 +314,7 @@ export class FeatureExtractor {
    * Pushes the hashes of the positional features of token i. With `restOnly` the bias and the
    * shape-context features are left out (the tagger caches their sums).
    */
-  positionalFeatures(s: SentenceInfo, i: number, out: number[], restOnly = false): void {
+  positionalFeatures(s: SentenceInfo, i: number, out: HashSink, restOnly = false): void {
     const n = s.words.length;
     const sh = s.shape[i]!;
     const nm = s.norm[i]!;

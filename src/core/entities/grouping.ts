@@ -50,8 +50,11 @@ export function editDistance(a: string, b: string, max = 3): number {
 
 /** Whether two multi-word names are spellings of one name: same first letters, each word close. */
 export function spellingVariants(a: string, b: string): boolean {
-  const wa = words(a.toLowerCase());
-  const wb = words(b.toLowerCase());
+  return spellingVariantWords(words(a.toLowerCase()), words(b.toLowerCase()));
+}
+
+/** spellingVariants over the lower-cased words of the two names. */
+function spellingVariantWords(wa: readonly string[], wb: readonly string[]): boolean {
   if (wa.length !== wb.length) return false;
   let changed = 0;
   for (let i = 0; i < wa.length; i++) {
@@ -77,10 +80,21 @@ function initials(form: string): string {
 
 /** Whether `acronym` (e.g. "RSM", "U.S.") abbreviates `name`. */
 export function isAcronymOf(acronym: string, name: string): boolean {
-  const a = acronym.replace(/\./g, '');
-  if (a.length < 2 || a !== a.toUpperCase() || !/^\p{Lu}+$/u.test(a)) return false;
-  const full = initials(name);
-  return full === a || (full.length > a.length && full.replace(/[^A-Z]/g, '') === a);
+  const a = acronymLetters(acronym);
+  return a !== null && initialsMatch(a, initials(name), latinInitials);
+}
+
+/** The letters of a form that could be an acronym ("U.S." → "US"), else null. */
+function acronymLetters(form: string): string | null {
+  const a = form.replace(/\./g, '');
+  return a.length < 2 || a !== a.toUpperCase() || !/^\p{Lu}+$/u.test(a) ? null : a;
+}
+
+const latinInitials = (full: string): string => full.replace(/[^A-Z]/g, '');
+
+/** Whether acronym letters match a name's initials (all of them, or their Latin capitals). */
+function initialsMatch(a: string, full: string, latin: (full: string) => string): boolean {
+  return full === a || (full.length > a.length && latin(full) === a);
 }
 
 /** Whether a name is written in capitals (a credit line), not an acronym. */
@@ -111,6 +125,11 @@ export function groupMentions(mentions: readonly RawMention[], textLength: numbe
   // Every mention is compared with every form of every group: each form is squashed and split once.
   const squashOf = remembered(squash);
   const wordsOf = remembered(words);
+  const lowerWordsOf = remembered((form: string) => words(form.toLowerCase()));
+  const acronymOf = remembered(acronymLetters);
+  const initialsOf = remembered(initials);
+  const latinOf = remembered(latinInitials);
+  const capitalisedWords = remembered((form: string) => wordsOf(form).every((w) => /^\p{Lu}/u.test(w)));
   const find = (m: RawMention, form: string): Group | null => {
     const key = aliasKey(form);
     const canon = canonicalAlias(form);
@@ -119,16 +138,17 @@ export function groupMentions(mentions: readonly RawMention[], textLength: numbe
     if (exact) return exact;
     const sq = squashOf(form);
     const ws = wordsOf(form);
+    const acr = acronymOf(form);
     for (const g of groups) {
       const gType = majorType(g);
       for (const f of g.forms) {
         if (squashOf(f) === sq) return g;
-        if (isAcronymOf(form, f) && gType !== 0) return g;
+        if (acr !== null && gType !== 0 && initialsMatch(acr, initialsOf(f), latinOf)) return g;
         if (gType !== m.type) continue;
-        if (spellingVariants(form, f)) return g;
+        if (spellingVariantWords(lowerWordsOf(form), lowerWordsOf(f))) return g;
         const fw = wordsOf(f);
         // A short form of a longer name seen before: "Mujahid", "Bagram".
-        if (ws.length < fw.length && containsRun(fw, ws) && ws.every((w) => /^\p{Lu}/u.test(w))) {
+        if (ws.length < fw.length && containsRun(fw, ws) && capitalisedWords(form)) {
           if (m.type === 0 ? ws.length === 1 && (fw.at(-1) === ws[0] || fw[0] === ws[0]) : true) return g;
         }
       }

@@ -54,8 +54,15 @@ export function recaseShouting(words: string[]): string[] {
 /** Tags the article and returns mentions in text order. */
 export function findMentions(article: ArticleText, tagger: EntityTagger): RawMention[] {
   const sentences: { tokens: Token[]; info: SentenceInfo; block: TextBlock }[] = [];
+  // A block's sentences come together: its furniture test is made once.
+  let furnitureBlock: TextBlock | null = null;
+  let furniture = false;
   for (const s of splitSentences(article)) {
-    if (isFurniture(article.text.slice(s.block.start, s.block.end))) continue;
+    if (s.block !== furnitureBlock) {
+      furnitureBlock = s.block;
+      furniture = isFurniture(article.text.slice(s.block.start, s.block.end));
+    }
+    if (furniture) continue;
     const tokens = entityTokens(article.text.slice(s.start, s.end), s.start);
     if (!tokens.length) continue;
     sentences.push({ tokens, info: tagger.sentenceInfo(recaseShouting(tokens.map((t) => t.text))), block: s.block });

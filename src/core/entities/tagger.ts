@@ -4,7 +4,7 @@
  * document is tagged twice: stage 1 alone, then stage 2 with stage 1's document evidence.
  */
 import { collectDocEvidence, docFeatures, type DocEvidence } from './doc-features';
-import { BOS, EOS, FeatureExtractor, WINDOW, wordHashes, type SentenceInfo } from './features';
+import { BOS, EOS, FeatureExtractor, HashBuffer, WINDOW, wordHashes, type HashSink, type SentenceInfo } from './features';
 import { hashCombine } from './hash';
 import { HashIndex } from './hash-table';
 import { allowedTransition, LABEL_COUNT } from './labels';
@@ -63,10 +63,10 @@ class Stage {
     this.stack = data.stack ?? null;
   }
 
-  /** Adds the weights of the given feature hashes to `out` at offset `o`. */
-  addFeatures(hashes: ArrayLike<number>, out: Float32Array, o: number): void {
+  /** Adds the weights of the given feature hashes (the first `count`) to `out` at offset `o`. */
+  addFeatures(hashes: ArrayLike<number>, out: Float32Array, o: number, count = hashes.length): void {
     const { L, codes, table, index } = this;
-    for (let j = 0; j < hashes.length; j++) {
+    for (let j = 0; j < count; j++) {
       const r = index.lookup(hashes[j]!);
       if (r < 0) continue;
       const base = r * L;
@@ -115,6 +115,8 @@ export class EntityTagger {
   private readonly preds: Int8Array[] = [];
   /** For each label, the labels allowed right after it. */
   private readonly succs: Int8Array[] = [];
+  /** The feature hashes of the token being scored. */
+  private readonly scratch = new HashBuffer();
   private vScore = new Float32Array(0);
   private vBack = new Uint8Array(0);
   private idWords: string[] = [];
@@ -319,7 +321,7 @@ export class EntityTagger {
     for (let l = 0; l < L; l++) E[o + l]! += row[l]!;
   }
 
-  private emissions(stage: Stage, s: SentenceInfo, extra?: (i: number, out: number[]) => void): Float32Array {
+  private emissions(stage: Stage, s: SentenceInfo, extra?: (i: number, out: HashSink) => void): Float32Array {
     const { L } = this;
     const n = s.words.length;
     const E = new Float32Array(n * L);
@@ -330,11 +332,12 @@ export class EntityTagger {
       for (let l = 0; l < L; l++) E[o + l] = bias[l]!;
       for (let k = 0; k < SLOTS; k++) this.addWordVector(stage, ids[i + k]!, k, E, o, true);
       this.addShapeRow(stage, s, i, E, o);
-      // A fresh array per token: truncating a shared one (length = 0) is a slow runtime call in V8.
-      const tmp: number[] = [];
+      // One buffer refilled per token (a typed array with its own length: no allocation, no truncation).
+      const tmp = this.scratch;
+      tmp.length = 0;
       this.fx.positionalFeatures(s, i, tmp, true);
       if (extra) extra(i, tmp);
-      stage.addFeatures(tmp, E, o);
+      stage.addFeatures(tmp.hashes, E, o, tmp.length);
     }
     return E;
   }
@@ -353,10 +356,10 @@ export class EntityTagger {
         this.addWordVector(stage, ids[i + WINDOW]!, WINDOW, E, o, false);
         this.addShapeRow(stage, s, i, E, o);
       }
-      // A fresh array per token: truncating a shared one (length = 0) is a slow runtime call in V8.
-      const tmp: number[] = [];
+      const tmp = this.scratch;
+      tmp.length = 0;
       docFeatures(ev, s, first.labels, i, tmp);
-      stage.addFeatures(tmp, E, o);
+      stage.addFeatures(tmp.hashes, E, o, tmp.length);
     }
     return E;
   }

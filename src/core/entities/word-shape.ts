@@ -26,12 +26,30 @@ function charClass(c: string): string {
   return c;
 }
 
+// charClass of each ASCII character, read without building a one-character string.
+const ASCII_CLASSES: readonly string[] = Array.from({ length: 128 }, (_, u) => charClass(String.fromCharCode(u)));
+
+/** Where the code point at i ends (a surrogate pair is one character, as for-of reads it). */
+function codePointEnd(word: string, i: number): number {
+  const u = word.charCodeAt(i);
+  return u >= 0xd800 && u <= 0xdbff && i + 1 < word.length && (word.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+}
+
 /** Shape with runs collapsed: "McDonald" → "XxXx", "1996-08-30" → "d-d-d". */
 export function shortShape(word: string): string {
   let out = '';
   let last = '';
-  for (const ch of word) {
-    const c = charClass(ch);
+  for (let i = 0; i < word.length; ) {
+    const u = word.charCodeAt(i);
+    let c: string;
+    if (u < 128) {
+      c = ASCII_CLASSES[u]!;
+      i++;
+    } else {
+      const end = codePointEnd(word, i);
+      c = charClass(word.slice(i, end));
+      i = end;
+    }
     if (c !== last) out += c;
     last = c;
   }
@@ -42,12 +60,20 @@ export function shortShape(word: string): string {
 export function longShape(word: string): string {
   let out = '';
   let n = 0;
-  for (const ch of word) {
+  for (let i = 0; i < word.length; ) {
     if (n++ >= 6) {
       out += '~';
       break;
     }
-    out += charClass(ch);
+    const u = word.charCodeAt(i);
+    if (u < 128) {
+      out += ASCII_CLASSES[u]!;
+      i++;
+    } else {
+      const end = codePointEnd(word, i);
+      out += charClass(word.slice(i, end));
+      i = end;
+    }
   }
   return out;
 }
@@ -59,7 +85,14 @@ export function caseClass(word: string): number {
   let digit = 0;
   let other = 0;
   for (const ch of word) {
-    if (/\p{Lu}/u.test(ch)) upper++;
+    // ASCII (most words) without the Unicode property tests.
+    const c = ch.charCodeAt(0);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lower++;
+      else if (c >= 48 && c <= 57) digit++;
+      else other++;
+    } else if (/\p{Lu}/u.test(ch)) upper++;
     else if (/\p{L}/u.test(ch)) lower++;
     else if (/\p{N}/u.test(ch)) digit++;
     else other++;
