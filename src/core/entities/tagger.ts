@@ -115,6 +115,8 @@ export class EntityTagger {
   private readonly preds: Int8Array[] = [];
   /** For each label, the labels allowed right after it. */
   private readonly succs: Int8Array[] = [];
+  /** Own-slot feature hashes of words the first pass has just met, by word id, for the stacked pass. */
+  private readonly ownHashes = new Map<number, number[]>();
   /** The feature hashes of the token being scored. */
   private readonly scratch = new HashBuffer();
   private vScore = new Float32Array(0);
@@ -224,6 +226,7 @@ export class EntityTagger {
         this.idWords = [];
         this.stage1.reset();
         this.stage2.reset();
+        this.ownHashes.clear();
         this.wordIds.set(BOS, 0);
         this.wordIds.set(EOS, 1);
         this.idWords.push(BOS, EOS);
@@ -285,6 +288,9 @@ export class EntityTagger {
       const word = this.idWords[id]!;
       if (everySlot) {
         const all = this.fx.everySlotFeatures(word);
+        // The stacked pass will want the word's own-slot hashes next: kept until it takes them.
+        if (this.ownHashes.size >= 20_000) this.ownHashes.clear();
+        this.ownHashes.set(id, all[WINDOW]!);
         for (let j = 0; j < SLOTS; j++) {
           const at = id * SLOTS + j;
           if (stage.ready[at]) continue;
@@ -292,7 +298,10 @@ export class EntityTagger {
           stage.ready[at] = 1;
         }
       } else {
-        stage.addFeatures(this.fx.uncachedWordFeatures(word, k - WINDOW), stage.vectors.subarray(slot * L, slot * L + L), 0);
+        let hashes = k === WINDOW ? this.ownHashes.get(id) : undefined;
+        if (hashes) this.ownHashes.delete(id);
+        else hashes = this.fx.uncachedWordFeatures(word, k - WINDOW);
+        stage.addFeatures(hashes, stage.vectors.subarray(slot * L, slot * L + L), 0);
         stage.ready[slot] = 1;
       }
     }

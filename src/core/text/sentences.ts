@@ -29,12 +29,19 @@ const SENTENCE_STARTERS = new Set(
 // A candidate boundary: terminal punctuation (or an ellipsis), closing quotes or brackets, then space.
 const BOUNDARY_RE = /[.!?…]+["'”’)\]]*\s+/gu;
 
+// The entity, quote and summary stages each split the same article: the split is kept per article
+// object while its text and blocks are the same (the same string and array, with as many blocks).
+const SPLITS = new WeakMap<ArticleText, { text: string; blocks: ArticleText['blocks']; count: number; sentences: readonly Sentence[] }>();
+
 /** Splits each block of the article into sentences (a sentence never crosses a block). */
 export function splitSentences(article: ArticleText): Sentence[] {
+  const kept = SPLITS.get(article);
+  if (kept && kept.text === article.text && kept.blocks === article.blocks && kept.count === article.blocks.length) return [...kept.sentences];
   const out: Sentence[] = [];
   for (const block of article.blocks) {
     for (const s of splitSpan(article.text, block.start, block.end)) out.push({ ...s, block });
   }
+  SPLITS.set(article, { text: article.text, blocks: article.blocks, count: article.blocks.length, sentences: out.slice() });
   return out;
 }
 
