@@ -1,5 +1,5 @@
 import type { QuoteAnalysis } from './analysis';
-import { COMMON_CAPITALISED, NAME_TITLES, PHRASE_STOPS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './words';
+import { COMMON_CAPITALISED, DETERMINERS, NAME_TITLES, PHRASE_STOPS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './words';
 
 /** A speaker phrase as a token range, with the range of the proper name inside it (if any). */
 export interface SpeakerPhrase {
@@ -143,7 +143,7 @@ export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenc
   if (l === ',') {
     // A participle after a comma ("…, saying", "…, adding") takes the subject of the main clause,
     // else of the finite verb before it ("“…,” Graham said on MSNBC, adding").
-    if (participle) return clauseSubject(a, sentenceStart, k) ?? finiteVerbSubject(a, sentenceStart, k);
+    if (participle) return leadingName(a, clauseSubject(a, sentenceStart, k)) ?? finiteVerbSubject(a, sentenceStart, k);
     // A parenthetical between commas ("Trump, who also campaigned here, tweeted"; "De Blasio,
     // speaking on WOR, called"): the speaker is the phrase before it.
     const open = parentheticalStart(a, lo, k);
@@ -189,6 +189,21 @@ function finiteVerb(a: QuoteAnalysis, i: number): boolean {
   if (FINITE_IRREGULAR.has(l) || (l.length > 3 && /ed$/.test(l))) return true;
   // "-s" reads as a verb only right after a name or a pronoun ("Trump wants"), not in "his policies".
   return l.length > 3 && /[^s]s$/.test(l) && i > 0 && (SPEAKER_PRONOUNS.has(a.lower[i - 1]!) || (isCapitalised(a, i - 1) && isWord(a, i - 1)));
+}
+
+/**
+ * A clause subject cut to the name opening it when a finite verb follows that name ("Perez
+ * hammered Trump, calling him …" is Perez's, not Trump's); other subjects as they are.
+ */
+function leadingName(a: QuoteAnalysis, sub: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!sub || !sub.name || sub.name[0] === sub.tokStart || COMMON_CAPITALISED.has(a.lower[sub.tokStart]!) || DETERMINERS.has(a.lower[sub.tokStart]!)) return sub;
+  let run = sub.tokStart;
+  while (run < sub.tokEnd && isCapitalised(a, run) && isWord(a, run)) run++;
+  let v = run;
+  while (v < sub.tokEnd && VERB_FILLERS.has(a.lower[v]!)) v++;
+  if (run === sub.tokStart || v >= sub.tokEnd || !finiteVerb(a, v)) return sub;
+  const name = nameIn(a, sub.tokStart, run);
+  return name && name[1] === run ? { tokStart: sub.tokStart, tokEnd: run, name, pronoun: false } : sub;
 }
 
 /**

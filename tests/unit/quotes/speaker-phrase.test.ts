@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/core/quotes/analysis';
+import { subjectBefore } from '../../../src/core/quotes/speaker-phrase';
+import { articleTextFromPlainText } from '../../../src/core/text/article-text';
+
+/** The subject phrase subjectBefore finds for the cue word `cue` (its first occurrence), as text. */
+function subjectOf(text: string, cue: string): string | null {
+  const a = analyze(articleTextFromPlainText(text));
+  const k = a.lower.indexOf(cue);
+  const u = a.units[a.unitOf[k]!]!;
+  const p = subjectBefore(a, k, u.tokStart, u.tokStart);
+  return p ? text.slice(a.tokens[p.tokStart]!.start, a.tokens[p.tokEnd - 1]!.end) : null;
+}
+
+describe('subjectBefore for a participle after a comma', () => {
+  test.each([
+    ['a name opening the clause before its verb', 'Perez hammered Trump, calling him a "train wreck."', 'calling', 'Perez'],
+    ['a clause opening on a determiner keeps its noun phrase', 'Both parents stiffened their denunciation of Trump, saying he lacked empathy.', 'saying', null],
+    ['a subject after an opening adverbial', 'In a statement Monday, Sanders thanked his supporters, adding that "the fight goes on."', 'adding', 'Sanders'],
+  ])('%s', (_name, text, cue, subject) => {
+    const found = subjectOf(text, cue);
+    if (subject === null) expect(found).not.toBe('Both');
+    else expect(found).toBe(subject);
+  });
+});
