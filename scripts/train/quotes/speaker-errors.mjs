@@ -26,13 +26,15 @@ const limit = Number(take('--limit') ?? 15);
 
 const work = path.resolve('.tmp/speaker-errors');
 fs.mkdirSync(work, { recursive: true });
-const entry = path.join(work, 'entry.ts');
+// (one entry per run: parallel runs with different --src must not overwrite each other's)
+const entry = path.join(work, `entry-${process.pid}.ts`);
 const src = path.resolve(take('--src') ?? 'src');
 fs.writeFileSync(entry, `export { findQuotesInText } from '${path.join(src, 'core/quotes/index')}';\nexport { registerModelsFrom } from '${path.join(src, 'cli/node-models')}';\n`);
 const outfile = path.join(work, `bundle-${process.pid}.mjs`);
 await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
 const { findQuotesInText, registerModelsFrom } = await import(pathToFileURL(outfile).href);
 fs.rmSync(outfile);
+fs.rmSync(entry);
 registerModelsFrom(path.resolve(take('--models') ?? 'models'));
 
 const dataDir = path.resolve('../shared/data/quotes');
@@ -57,6 +59,9 @@ function category(doc, g, p) {
   if (PRONOUNS.test(pred.trim())) return 'pronoun:pred-is-pronoun';
   if (between.length < 40 && !/[.\n]/.test(between)) return 'near:same-clause';
   if (paraOf(g.speakerStart) !== paraOf(g.start)) return g.speakerStart < g.start ? 'far:gold-earlier-paragraph' : 'far:gold-later-paragraph';
+  // PolNeAR gives a sentence closing on "according to X" / "X reported" to that outer source.
+  const outer = /according to\s*$/i.test(t.slice(Math.max(0, g.speakerStart - 15), g.speakerStart)) || /^\s*(?:reported|reports|said|says|wrote|writes|recalled)\b/.test(t.slice(g.speakerEnd, g.speakerEnd + 12));
+  if (outer && g.speakerStart > s.end) return 'nested:outer-source';
   if (/^(?:the|this|that)\s/i.test(gold)) return 'nominal:the-X';
   if (g.cueStart != null && g.speakerStart > g.cueStart) return 'after-cue';
   return 'other';
