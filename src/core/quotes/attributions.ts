@@ -301,6 +301,13 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
     return clause('according-before', ctx, [prevEnd, e], speaker, cueRange, null, conf, used);
   }
 
+  // 1b. "Asked whether …, Trump said …": the question opening the sentence is an attribution of its
+  // own, with no source named in it (PolNeAR marks 41 of 47 such openings in train).
+  if (cue.tokStart === lo && a.lower[c] === 'asked' && cue.tokEnd <= c + 2) {
+    const question = askedQuestion(a, c + 1, hi);
+    if (question) return clause('asked-first', ctx, question, null, cueRange, null, conf, used);
+  }
+
   // 2. A quotation just before the cue: “…,” he said / “…,” said Aman / “…,” Aman, the spokesman, said.
   let before: UnitContext['quotes'][number] | undefined;
   for (let i = lastQuoteEndingBy(quotes, cue.tokStart); i >= 0 && quotes[i]!.tok[1] >= prevEnd; i--) {
@@ -442,6 +449,38 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
     if (labelled && LABEL_CUES.has(a.lower[cue.anchor]!) && isTitleCase(a.text.slice(labelled.q.innerStart, labelled.q.innerEnd))) return null;
     const end = contentEnd(a, k, hi, ctx.model, a.lower[cueRange[1] - 1]);
     if (end > k && (speaker || CLAUSE_OPENERS.has(a.lower[k]!))) return clause('clause-after', ctx, [k, end], guess, cueRange, channel, conf, used);
+  }
+  return null;
+}
+
+// Words that open the question after a sentence-opening "Asked" ("Asked whether …", "Asked about …").
+const QUESTION_OPENERS = new Set(['about', 'whether', 'if', 'what', 'why', 'how', 'who', 'which', 'when', 'where', 'to']);
+
+/**
+ * The question after a sentence-opening "Asked" (past "by Stephanopoulos", "on Fox News", a day),
+ * up to the comma that closes it, or null when none opens within a few words.
+ */
+function askedQuestion(a: QuoteAnalysis, from: number, hi: number): [number, number] | null {
+  let k = from;
+  while (k < Math.min(hi, from + 8) && !QUESTION_OPENERS.has(a.lower[k]!)) {
+    if (/^[,.;:!?]$/.test(a.lower[k]!) || a.quoteOf[k]! >= 0) return null;
+    k++;
+  }
+  if (!QUESTION_OPENERS.has(a.lower[k] ?? '')) return null;
+  // "Asked about her vote": the question is what follows "about".
+  const start = a.lower[k] === 'about' ? k + 1 : k;
+  for (let j = start + 1; j < hi; j++) {
+    if (a.quoteOf[j]! >= 0) {
+      // A quotation closing on its own comma closes the question ("Asked if Sanders is “… president,”").
+      const q = a.quotes[a.quoteOf[j]!]!;
+      let e = j;
+      while (e < hi && a.quoteOf[e] === a.quoteOf[j]) e++;
+      if (/,["'”’]*$/.test(a.text.slice(q.innerStart, q.end))) return [start, e];
+      j = e - 1;
+      continue;
+    }
+    if (a.lower[j] === ',') return j > start ? [start, j] : null;
+    if (/^[.;!?]$/.test(a.lower[j]!)) return null;
   }
   return null;
 }

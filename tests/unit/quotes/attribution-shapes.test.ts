@@ -73,3 +73,19 @@ describe('"…, X told Y." closes the statement before it', () => {
     expect(text.slice(q!.speaker!.start, q!.speaker!.end)).toBe(speaker);
   });
 });
+
+describe('a sentence opening "Asked whether …," is an attribution of the question', () => {
+  test.each([
+    ['whether', 'Asked whether he would run again, Smith said he had not decided.', 'whether he would run again'],
+    ['about', 'Asked about his previous criticisms of Trump, Christie said that was part of the race.', 'his previous criticisms of Trump'],
+    ['by someone, to', 'Asked by reporters to respond to the criticism, Carson said, "What does it say about people?"', 'to respond to the criticism'],
+  ])('%s', (_name, text, question) => {
+    const q = quotesOf(text).find((x) => x.cue?.verb.toLowerCase().startsWith('asked'));
+    expect(q?.text.replace(/,$/, '')).toBe(question);
+    expect(q?.speaker).toBeNull();
+  });
+
+  test('"asked" inside a sentence is not an opening question', () => {
+    expect(quotesOf('The reporter asked whether he would run again, and Smith said no.').some((q) => q.text.startsWith('whether he would run again') && q.speaker === null)).toBe(false);
+  });
+});
