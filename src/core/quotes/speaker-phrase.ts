@@ -295,6 +295,22 @@ function afterDateline(a: QuoteAnalysis, lo: number, end: number): number {
 
 /** The subject of the clause that holds token `end`: its first name, pronoun or noun phrase. */
 export function clauseSubject(a: QuoteAnalysis, lo: number, end: number): SpeakerPhrase | null {
+  const sub = mainClauseSubject(a, lo, end);
+  // "Trump, who has postured himself as the “law and order candidate,” …": a token inside a
+  // relative clause opened after the subject is in that clause, whose subject is the pronoun.
+  if (sub && !sub.pronoun) {
+    for (let j = sub.tokEnd; j + 1 < end; j++) {
+      if (a.lower[j] !== ',' || a.quoteOf[j]! >= 0 || !/^(?:who|which)$/.test(a.lower[j + 1]!)) continue;
+      let closed = false;
+      for (let c = j + 2; c < end && !closed; c++) if (a.lower[c] === ',' && a.quoteOf[c]! < 0) closed = true;
+      if (!closed) return phrase(a, j + 1, j + 2);
+    }
+  }
+  return sub;
+}
+
+/** The subject of the sentence's main clause before token `end` (see clauseSubject). */
+function mainClauseSubject(a: QuoteAnalysis, lo: number, end: number): SpeakerPhrase | null {
   let k = afterDateline(a, lo, end);
   // Skip an opening adverbial up to its comma ("In late June, the ABA …", "Later, he …",
   // "Hastily politicizing the tragedy, Trump …", "Hours later, Trump …", "Asked about it, Carson …").

@@ -218,3 +218,13 @@ describe('a misread speaker inside an opening adverbial gives way to the main cl
     expect(speakerHolding(text, words)).toBe(speaker);
   });
 });
+
+describe('a quotation inside a relative clause is the relative pronoun’s', () => {
+  test('an open relative clause after the subject', () => {
+    expect(speakerHolding('Trump, who has postured himself as the “law and order candidate,” has taken a hardline stance against terrorism.', 'law and order')).toBe('who');
+  });
+
+  test('a relative clause closed before the quotation leaves the subject', () => {
+    expect(speakerHolding('Trump, who was in Iowa, called the plan “a disaster for everyone.”', 'a disaster')).toBe('Trump');
+  });
+});
