@@ -306,8 +306,22 @@ export function clauseSubject(a: QuoteAnalysis, lo: number, end: number): Speake
       if (!closed) return phrase(a, j + 1, j + 2);
     }
   }
+  // "Reid said both are “non-entities,” but he gave the Texan a compliment:": a later clause
+  // joined by a conjunction has its own pronoun subject.
+  if (sub) {
+    for (let j = end - 2; j >= sub.tokEnd; j--) {
+      if (a.quoteOf[j]! >= 0 || !CLAUSE_JOINERS.has(a.lower[j]!) || !SPEAKER_PRONOUNS.has(a.lower[j + 1]!) || /^(?:it|you)$/.test(a.lower[j + 1]!)) continue;
+      if (a.lower[j] === 'and' && a.lower[j - 1] !== ',') continue;
+      let v = j + 2;
+      while (v < end && VERB_FILLERS.has(a.lower[v]!)) v++;
+      if (v < end && (finiteVerb(a, v) || v > j + 2)) return phrase(a, j + 1, j + 2);
+    }
+  }
   return sub;
 }
+
+// Conjunctions that open a clause with its own subject ("…, but he gave …").
+const CLAUSE_JOINERS = new Set(['but', 'and', 'while', 'although', 'though', 'because', 'yet', 'so']);
 
 /** The subject of the sentence's main clause before token `end` (see clauseSubject). */
 function mainClauseSubject(a: QuoteAnalysis, lo: number, end: number): SpeakerPhrase | null {

@@ -23,3 +23,12 @@ describe('subjectBefore for a participle after a comma', () => {
     else expect(found).toBe(subject);
   });
 });
+
+describe('subjectBefore for a colon read as the cue', () => {
+  test.each([
+    ['a later clause with its own pronoun subject', 'Reid said both Rubio and Cruz are "non-entities in the Senate," but he gave the Texan a back-handed compliment: "You never have to guess where he is."', ':', 'he'],
+    ['the clause subject, not the word before the colon', 'A footnote in the report makes that clear: "These assessments do not apply here."', ':', 'A footnote'],
+  ])('%s', (_name, text, cue, subject) => {
+    expect(subjectOf(text, cue)).toBe(subject);
+  });
+});
