@@ -154,6 +154,12 @@ export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenc
     // Otherwise an apposition closed by the comma: "Peter Cook, Carter's press secretary, said".
     k--;
     if (k < lo) return null;
+    // (a bracketed party and state before the comma: "Gov. John Kasich (R-OH), said")
+    if (a.lower[k] === ')') {
+      let j = k - 1;
+      while (j > lo && a.lower[j] !== '(' && k - j < 8) j--;
+      if (a.lower[j] === '(' && j - 1 >= lo) k = j - 1;
+    }
     l = a.lower[k]!;
   }
   if (!isPhraseToken(a, k)) return null;

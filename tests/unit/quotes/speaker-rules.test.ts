@@ -228,3 +228,9 @@ describe('a quotation inside a relative clause is the relative pronoun’s', () 
     expect(speakerHolding('Trump, who was in Iowa, called the plan “a disaster for everyone.”', 'a disaster')).toBe('Trump');
   });
 });
+
+describe('a bracketed party and state before the comma of an apposition', () => {
+  test('the name before the bracket speaks', () => {
+    expect(speakerHolding('Tuesday at Baldwin Wallace University in Berea, after winning Ohio in the primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”', 'covered wagon')).toBe('John Kasich');
+  });
+});
