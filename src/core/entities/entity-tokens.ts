@@ -27,8 +27,8 @@ export function entityTokens(text: string, offset = 0): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    const abbreviation = ABBREVIATIONS.has(t.text.toLowerCase()) || /^\p{Lu}$/u.test(t.text); // or an initial: "J."
-    if (next && next.text === '.' && next.start === t.end && abbreviation) {
+    // A period right after the token first (rare and cheap to see), then whether the token is an abbreviation.
+    if (next && next.text === '.' && next.start === t.end && isAbbreviation(t.text)) {
       out.push({ text: t.text + '.', start: t.start, end: next.end });
       i++;
       continue;
@@ -38,9 +38,28 @@ export function entityTokens(text: string, offset = 0): Token[] {
   return out;
 }
 
+/** An abbreviation that keeps its period, or an initial ("J."). */
+function isAbbreviation(text: string): boolean {
+  return ABBREVIATIONS.has(text.toLowerCase()) || /^\p{Lu}$/u.test(text);
+}
+
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+
+/** Whether a word can match POSSESSIVE or NEGATION: it ends in an apostrophe and "s", or "n", an apostrophe and "t". */
+function mayEndInClitic(w: string): boolean {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  if (last === 0x73 /* s */) return isApostrophe(w.charCodeAt(n - 2));
+  if (last === 0x74 || last === 0x54 /* t T */) {
+    const nc = w.charCodeAt(n - 3);
+    return isApostrophe(w.charCodeAt(n - 2)) && (nc === 0x6e || nc === 0x4e /* n N */);
+  }
+  return false;
+}
+
 function splitToken(t: Token, out: Token[]): void {
   const w = t.text;
-  if (w.length > 2) {
+  if (w.length > 2 && mayEndInClitic(w)) {
     const m = POSSESSIVE.exec(w) ?? NEGATION.exec(w);
     if (m) {
       splitToken(piece(t, 0, m[1]!.length), out);

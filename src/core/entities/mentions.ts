@@ -32,19 +32,51 @@ export function isFurniture(text: string): boolean {
 
 const SHOUTED = /^\p{Lu}[\p{Lu}'’-]{3,}$/u;
 
+// asciiCase answers: an ASCII word without letters, with no lower-case letter, with one; or not ASCII.
+const NO_LETTER = 0;
+const UPPER_ONLY = 1;
+const HAS_LOWER = 2;
+const NON_ASCII = 3;
+
+/** How an ASCII word is cased (letters and lower case read by char code), or NON_ASCII. */
+function asciiCase(w: string): number {
+  let letter = false;
+  let lower = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return NON_ASCII;
+    if (c >= 97 && c <= 122) lower = letter = true;
+    else if (c >= 65 && c <= 90) letter = true;
+  }
+  return !letter ? NO_LETTER : lower ? HAS_LOWER : UPPER_ONLY;
+}
+
+/** A cheap first test for SHOUTED: at least four characters, the first not an ASCII character other than A-Z. */
+function mayShout(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return w.length >= 4 && (c >= 128 || (c >= 65 && c <= 90));
+}
+
 /**
  * Runs of two or more words in capitals inside an ordinary sentence ("ZAKERIA HASHIMI/AFP via
  * Getty Images") are read in title case: the tagger learned capitals from whole headlines, not
  * from credits. Sentences mostly in capitals are left alone.
  */
 export function recaseShouting(words: string[]): string[] {
-  const letters = words.filter((w) => /\p{L}/u.test(w));
-  const caps = letters.filter((w) => w.length > 1 && w === w.toUpperCase());
-  if (caps.length >= 0.6 * letters.length) return words;
+  let letters = 0;
+  let caps = 0;
+  for (const w of words) {
+    const shape = asciiCase(w);
+    const letter = shape === NON_ASCII ? /\p{L}/u.test(w) : shape !== NO_LETTER;
+    if (!letter) continue;
+    letters++;
+    if (w.length > 1 && (shape === NON_ASCII ? w === w.toUpperCase() : shape === UPPER_ONLY)) caps++;
+  }
+  if (caps >= 0.6 * letters) return words;
   const out = [...words];
   for (let i = 0; i < words.length; ) {
     let j = i;
-    while (j < words.length && SHOUTED.test(words[j]!)) j++;
+    while (j < words.length && mayShout(words[j]!) && SHOUTED.test(words[j]!)) j++;
     if (j - i >= 2) for (let k = i; k < j; k++) out[k] = words[k]!.charAt(0) + words[k]!.slice(1).toLowerCase();
     i = Math.max(j, i + 1);
   }
