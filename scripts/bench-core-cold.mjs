@@ -4,14 +4,16 @@
 // of ../shared/data/articles/dev, then times annotate()'s stages on the other half, once each (unseen)
 // and once more (seen). Wall time and CPU time (process.cpuUsage, as the machine may be shared) per
 // stage; medians and p95 over every timed page of every child. Prints a JSON line last.
-// `--compare DIR` also times the core of another source tree (e.g. `git archive HEAD~3 src | tar -x -C
-// .tmp/old`), its children alternating with this tree's so that both see the same machine load.
+// `--compare DIR` also times the core of another source tree (e.g. `mkdir -p .tmp/old && git archive
+// HEAD~3 src | tar -x -C .tmp/old`), its children alternating with this tree's (and which goes first)
+// so that both see the same machine load, and prints the per-page ratios of the two, paired.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { SHARED, sharedPath } from './lib/shared.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const self = fileURLToPath(import.meta.url);
@@ -68,9 +70,9 @@ if (process.argv.includes('--child')) {
   process.exit(0);
 }
 
-const dev = path.resolve(root, '../shared/data/articles/dev');
-if (!fs.existsSync(dev)) {
-  console.error(`bench-core-cold: ${dev} is missing (the dev articles live beside the repository in ../shared/data); nothing was measured.`);
+const dev = sharedPath('data', 'articles', 'dev');
+if (!dev) {
+  console.error(`bench-core-cold: ${path.join(SHARED, 'data', 'articles', 'dev')} is missing (the dev articles live beside the repository in ../shared/data; set PRESSMARK_SHARED if they are elsewhere); nothing was measured.`);
   process.exit(2);
 }
 /** Bundles the core of the source tree at `src` (a folder holding src/) into `outfile`. */
