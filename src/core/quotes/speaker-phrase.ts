@@ -188,6 +188,15 @@ export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenc
 // Irregular finite verbs a subject can stand before ("Graham said on MSNBC, adding …").
 const FINITE_IRREGULAR = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'spoke', 'went', 'made', 'took', 'gave', 'came', 'put', 'stood', 'sat', 'met', 'ran', 'got', 'held', 'kept', 'left', 'brought', 'thought', 'felt', 'is', 'was', 'has', 'had']);
 
+/** Whether a finite verb, maybe after helpers and adverbs, starts at token i ("said", "also told"). */
+function verbFollows(a: QuoteAnalysis, i: number): boolean {
+  let v = i;
+  while (v < a.tokens.length && v - i < 3 && VERB_FILLERS.has(a.lower[v]!)) v++;
+  if (v >= a.tokens.length || !/^\p{Ll}+$/u.test(a.tokens[v]!.text)) return false;
+  // (a plain "-s" word is too often a plural noun: "Holding signs calling …")
+  return v > i || FINITE_IRREGULAR.has(a.lower[v]!) || (a.lower[v]!.length > 3 && /ed$/.test(a.lower[v]!));
+}
+
 /** Whether a token reads as a finite verb with its subject before it (not a plural noun). */
 function finiteVerb(a: QuoteAnalysis, i: number): boolean {
   const l = a.lower[i]!;
@@ -335,10 +344,12 @@ function mainClauseSubject(a: QuoteAnalysis, lo: number, end: number): SpeakerPh
   // Skip an opening adverbial up to its comma ("In late June, the ABA …", "Later, he …",
   // "Hastily politicizing the tragedy, Trump …", "Hours later, Trump …", "Asked about it, Carson …").
   const opener = a.lower[k] ?? '';
+  // (a name spelled like a participle or an adverb is no opener: "Manning said", "Kelly told")
+  const nameLike = /(?:ly|ing)$/.test(opener) && isCapitalised(a, k) && k + 1 < end && verbFollows(a, k + 1);
   // "A month later, he …", "Two years ago, Trump …": a time phrase closed by a comma.
   const timed = [1, 2, 3].find((d) => k + d + 1 < end && /^(?:later|earlier|ago)$/.test(a.lower[k + d]!) && a.lower[k + d + 1] === ',');
   if (timed !== undefined) k += timed + 2;
-  else if (OPENERS.test(opener) || /(?:ly|ing)$/.test(opener)) {
+  else if (OPENERS.test(opener) || (/(?:ly|ing)$/.test(opener) && !nameLike)) {
     for (let j = k; j < Math.min(end, k + 30); j++) {
       if (a.lower[j] === ',' && a.quoteOf[j]! < 0) {
         k = j + 1;
@@ -418,7 +429,8 @@ export function isMisreadSpeaker(a: QuoteAnalysis, p: SpeakerPhrase): boolean {
   // A capitalised participle counts only opening its sentence before lower-case words ("Holding signs")
   const unit = a.units[a.unitOf[p.tokStart]!];
   // (or an adverb: "Hastily politicizing the tragedy, Trump …")
-  return /(?:ing|ly)$/.test(first) && unit !== undefined && unit.tokStart === p.tokStart && p.tokStart + 1 < a.tokens.length && !isCapitalised(a, p.tokStart + 1);
+  // (not a name so spelled before its verb: "Manning said", "Kelly also told")
+  return /(?:ing|ly)$/.test(first) && unit !== undefined && unit.tokStart === p.tokStart && p.tokStart + 1 < a.tokens.length && !isCapitalised(a, p.tokStart + 1) && !verbFollows(a, p.tokStart + 1);
 }
 
 // Speech verbs of an inverted attribution that closes a sentence (", said Paul Beck.").

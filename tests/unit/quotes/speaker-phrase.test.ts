@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../src/core/quotes/analysis';
-import { subjectBefore } from '../../../src/core/quotes/speaker-phrase';
+import { clauseSubject, subjectBefore } from '../../../src/core/quotes/speaker-phrase';
 import { articleTextFromPlainText } from '../../../src/core/text/article-text';
 
 /** The subject phrase subjectBefore finds for the cue word `cue` (its first occurrence), as text. */
@@ -30,5 +30,24 @@ describe('subjectBefore for a colon read as the cue', () => {
     ['the clause subject, not the word before the colon', 'A footnote in the report makes that clear: "These assessments do not apply here."', ':', 'A footnote'],
   ])('%s', (_name, text, cue, subject) => {
     expect(subjectOf(text, cue)).toBe(subject);
+  });
+});
+
+describe('clauseSubject with a name spelled like a participle or an adverb', () => {
+  /** The subject clauseSubject finds for the clause holding the word `word`, as text. */
+  function clauseSubjectOf(text: string, word: string): string | null {
+    const a = analyze(articleTextFromPlainText(text));
+    const k = a.lower.indexOf(word);
+    const u = a.units[a.unitOf[k]!]!;
+    const p = clauseSubject(a, u.tokStart, k);
+    return p ? text.slice(a.tokens[p.tokStart]!.start, a.tokens[p.tokEnd - 1]!.end) : null;
+  }
+
+  test.each([
+    ['a name in -ing before its verb', 'Boreing said the members will still meet, but said, “It is time we change.”', 'but', 'Boreing'],
+    ['a name in -ly before a helper', 'Kelly also said the network stood by her, but added, “I was surprised.”', 'but', 'Kelly'],
+    ['a participle opener is still skipped', 'Smiling broadly, Trump said the crowd was huge, but added, “We need more.”', 'but', 'Trump'],
+  ])('%s', (_name, text, word, subject) => {
+    expect(clauseSubjectOf(text, word)).toBe(subject);
   });
 });
