@@ -283,7 +283,10 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
   if (a.lower[c] === 'according') {
     const speaker = subjectAfter(a, cue.tokEnd, hi);
     const sEnd = speaker ? speaker.tokEnd : cue.tokEnd;
-    if (cue.tokStart - prevEnd <= 1) {
+    // "… because, according to Trump, the media would …": after a conjunction the source is of
+    // the clause that follows, not of the words before it.
+    const afterConjunction = a.lower[cue.tokStart - 1] === ',' && SUBORDINATORS.has(a.lower[cue.tokStart - 2] ?? '');
+    if (cue.tokStart - prevEnd <= 1 || afterConjunction) {
       let k = sEnd;
       while (k < hi && a.lower[k] !== ',' && a.quoteOf[k]! < 0) k++;
       if (a.lower[k] === ',') k++;
@@ -487,6 +490,9 @@ function askedQuestion(a: QuoteAnalysis, from: number, hi: number): [number, num
 
 // Words that open a noun phrase after "to" (a preposition then, not an infinitive).
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him', 'them', 'me', 'us', 'reporters', 'supporters', 'voters', 'some', 'all', 'any', 'every', 'each', 'no', 'more', 'most']);
+
+// Conjunctions after which a clause is still to come ("because, according to X, …").
+const SUBORDINATORS = new Set(['because', 'after', 'before', 'since', 'when', 'while', 'if', 'although', 'though', 'that', 'but', 'and', 'so', 'as', 'until', 'unless', 'whether']);
 
 /** Whether no clause opens between two tokens (no "that", no quotation, no sentence stop). */
 function noClauseBetween(a: QuoteAnalysis, s: number, e: number): boolean {

@@ -89,3 +89,13 @@ describe('a sentence opening "Asked whether …," is an attribution of the quest
     expect(quotesOf('The reporter asked whether he would run again, and Smith said no.').some((q) => q.text.startsWith('whether he would run again') && q.speaker === null)).toBe(false);
   });
 });
+
+describe('"according to X" after a conjunction sources the clause after it', () => {
+  test.each([
+    ['because', 'He will go to the next debate, because, according to Trump, the media would call him a chicken if he did not.', 'the media would call him a chicken if he did not'],
+    ['a closing "according to" still sources the clause before it', 'The deal collapsed on Friday, according to two officials.', 'The deal collapsed on Friday'],
+  ])('%s', (_name, text, statement) => {
+    const q = quotesOf(text).find((x) => x.cue?.verb.toLowerCase().startsWith('according'));
+    expect(q?.text.replace(/[,.]$/, '')).toBe(statement);
+  });
+});
