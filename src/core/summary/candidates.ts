@@ -32,16 +32,23 @@ const MAX_MARKED_SENTENCE_WORDS = 40;
  */
 function looksLikeGluedCaptions(sentence: string): boolean {
   if (sentence.length < MAX_MARKED_SENTENCE_WORDS * 4) return false;
-  const words = hasAtLeast(sentence, WORD_RE, MAX_SENTENCE_WORDS) ? MAX_SENTENCE_WORDS : hasAtLeast(sentence, WORD_RE, MAX_MARKED_SENTENCE_WORDS) ? MAX_MARKED_SENTENCE_WORDS : 0;
+  // One count, stopped at the larger bound, answers both bounds.
+  const count = countUpTo(sentence, WORD_RE, MAX_SENTENCE_WORDS);
+  const words = count >= MAX_SENTENCE_WORDS ? MAX_SENTENCE_WORDS : count >= MAX_MARKED_SENTENCE_WORDS ? MAX_MARKED_SENTENCE_WORDS : 0;
   return words >= MAX_SENTENCE_WORDS || (words >= MAX_MARKED_SENTENCE_WORDS && CAPTION_MARK_RE.test(sentence));
 }
 
 // Whether `re` (global) matches at least `n` times in `text`; stops counting at n.
 function hasAtLeast(text: string, re: RegExp, n: number): boolean {
+  return countUpTo(text, re, n) >= n;
+}
+
+// How many times `re` (global) matches in `text`, counting no further than n.
+function countUpTo(text: string, re: RegExp, n: number): number {
   re.lastIndex = 0;
   let count = 0;
   while (count < n && re.exec(text)) count++;
-  return count >= n;
+  return count;
 }
 
 /** What the summary may quote, and the caption text it must not quote but may learn from. */
@@ -137,12 +144,17 @@ const MAX_TITLE_WORDS = 30;
 /** Whether a line is in Title Case ("Only 24 Percent of Clinton’s Contributors Are Small Donors."). */
 export function isTitleCase(line: string): boolean {
   if (line.length > MAX_TITLE_WORDS * 12) return false;
-  const ws = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (ws.length < 3 || ws.length > MAX_TITLE_WORDS) return false;
+  // Word by word: the first lower-case word a title would not have decides (most lines are prose).
+  TITLE_WORD_RE.lastIndex = 0;
+  let count = 0;
   let capitalised = 0;
-  for (const w of ws) {
+  for (let m = TITLE_WORD_RE.exec(line); m; m = TITLE_WORD_RE.exec(line)) {
+    const w = m[0];
+    count++;
     if (/^\p{Lu}/u.test(w)) capitalised++;
     else if (!TITLE_LOWERCASE.has(w)) return false;
   }
-  return capitalised >= 3;
+  return count >= 3 && count <= MAX_TITLE_WORDS && capitalised >= 3;
 }
+
+const TITLE_WORD_RE = /\p{L}[\p{L}'’-]*/gu;

@@ -41,7 +41,12 @@ export function selectSentences(sentences: readonly ScoredSentence[], options: S
   if (count <= 0 || n === 0) return [];
   if (n <= count) return sentences.map((_, i) => i);
   const ids = new Map<string, number>();
-  const wordIds = sentences.map((s) => Int32Array.from(s.tokens, (w) => intern(ids, w)));
+  const wordIds = sentences.map((s) => {
+    // A plain loop: TypedArray.from with a mapping function goes through the iterator protocol.
+    const out = new Int32Array(s.tokens.length);
+    for (let k = 0; k < out.length; k++) out[k] = intern(ids, s.tokens[k]!);
+    return out;
+  });
   const stop = new Uint8Array(ids.size);
   for (const [w, id] of ids) stop[id] = STOPWORDS.has(w) ? 1 : 0;
   const words = new CoverageScorer(ids.size, stop, wordIds, sentences.map((s) => s.probabilities));

@@ -99,17 +99,21 @@ export function buildWordDoc(sentences: readonly SentenceInput[], editorialTexts
   }
   const index = new Map<string, number>();
   const vocabulary: string[] = [];
-  const ids = tokens.map((toks) =>
-    Int32Array.from(toks, (w) => {
+  const ids = tokens.map((toks) => {
+    // A plain loop: TypedArray.from with a mapping function goes through the iterator protocol.
+    const out = new Int32Array(toks.length);
+    for (let k = 0; k < toks.length; k++) {
+      const w = toks[k]!;
       let id = index.get(w);
       if (id === undefined) {
         id = vocabulary.length;
         index.set(w, id);
         vocabulary.push(w);
       }
-      return id;
-    }),
-  );
+      out[k] = id;
+    }
+    return out;
+  });
   return { tokens, vocabulary, ids, names, editorial, startsInQuote, quoted };
 }
 
@@ -205,8 +209,13 @@ export function bigramFeatures(doc: WordDoc, wordProbs: readonly Float64Array[])
     const key = ids[k - 1]! * V + ids[k]!;
     count.set(key, (count.get(key) ?? 0) + 1);
   }
-  const stop = Uint8Array.from(doc.vocabulary, (w) => (STOPWORDS.has(w) ? 1 : 0));
-  const editorial = Uint8Array.from(doc.vocabulary, (w) => (doc.editorial.has(w) ? 1 : 0));
+  const stop = new Uint8Array(V);
+  const editorial = new Uint8Array(V);
+  for (let v = 0; v < V; v++) {
+    const w = doc.vocabulary[v]!;
+    stop[v] = STOPWORDS.has(w) ? 1 : 0;
+    editorial[v] = doc.editorial.has(w) ? 1 : 0;
+  }
   const logit = (p: number): number => Math.max(-MAX_LOGIT, Math.min(MAX_LOGIT, Math.log(p / (1 - p))));
   return doc.ids.map((ids, i) => {
     const pairs = Math.max(0, ids.length - 1);

@@ -91,6 +91,11 @@ describe('isTitleCase', () => {
     ['Pence: Gennifer Flowers Won’t Be at Debate', true],
     ['Hillary Clinton met Donald Trump in New York.', false],
     ['The base was handed over on Friday.', false],
+    ['Kabul Falls', false], // fewer than three words
+    ['Taliban Take Kabul', true],
+    ['the Taliban and the Kabul', false], // only two capitalised words
+    [Array.from({ length: 31 }, (_, i) => `Word${String.fromCharCode(65 + (i % 26))}`).join(' '), false], // too many words for a title
+    ['A Title With a lowercase Word Inside', false],
   ])('%s → %s', (line, expected) => {
     expect(isTitleCase(line)).toBe(expected);
   });
