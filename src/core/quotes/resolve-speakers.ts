@@ -238,6 +238,10 @@ export class SpeakerResolver {
     if (k < 1 || a.lower[k] !== ',') return null;
     let s = k - 1;
     while (s > 0 && k - s < 5 && /^\p{Lu}/u.test(a.tokens[s - 1]!.text)) s--;
+    // "In May, the city council voted": a preposition's object before the comma is no name.
+    // (the preposition may open the sentence capitalised: "In May, …")
+    const prep = /^(?:in|on|at|since|until|by|during|after|before|for|from|of|to|with)$/;
+    if ((s > 0 && prep.test(a.lower[s - 1]!)) || prep.test(a.lower[s]!)) return null;
     const name = nameIn(a, s, k);
     return name && name[1] === k ? name : null;
   }

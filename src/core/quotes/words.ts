@@ -34,7 +34,7 @@ export const PHRASE_STOPS = set(
 
 /** Day and time words that can follow a cue without being its object ("told CNN Friday"). */
 export const TIME_WORDS = set(
-  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later recently week month year morning afternoon evening night last this next',
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later recently week month year morning afternoon evening night last this next january february april june july august september october november december',
 );
 
 /** Role words that describe a speaker ("spokesman", "official"); used for "the spokesman" resolution. */
