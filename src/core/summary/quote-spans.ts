@@ -42,14 +42,22 @@ const WORD_START_RE = /[\p{L}\p{N}]+/gu;
 
 /** Quoted spans (marks included) between `start` and `end` of `text`, in order. */
 export function findQuoteSpans(text: string, start: number, end: number): Span[] {
-  const wordStarts: number[] = [];
-  WORD_START_RE.lastIndex = start;
-  for (let m = WORD_START_RE.exec(text); m && m.index < end; m = WORD_START_RE.exec(text)) wordStarts.push(m.index);
-  const wordsBetween = (a: number, b: number): number => lowerBound(wordStarts, b) - lowerBound(wordStarts, a);
+  // Word starts are found only when a quotation is open somewhere (most blocks have none).
+  let wordStarts: number[] | null = null;
+  const wordsBetween = (a: number, b: number): number => {
+    if (!wordStarts) {
+      wordStarts = [];
+      WORD_START_RE.lastIndex = start;
+      for (let m = WORD_START_RE.exec(text); m && m.index < end; m = WORD_START_RE.exec(text)) wordStarts.push(m.index);
+    }
+    return lowerBound(wordStarts, b) - lowerBound(wordStarts, a);
+  };
   const spans: Span[] = [];
   let open = -1;
+  // The search stops at the block's end (a mark is one character): not at the next mark of the article.
+  const upToEnd = text.slice(0, end);
   MARK_RE.lastIndex = start;
-  for (let m = MARK_RE.exec(text); m && m.index < end; m = MARK_RE.exec(text)) {
+  for (let m = MARK_RE.exec(upToEnd); m && m.index < end; m = MARK_RE.exec(upToEnd)) {
     const i = m.index;
     const mark = classify(text, i);
     if (mark === null) continue;
