@@ -2,9 +2,12 @@
 // Sorts the quote finder's false positives (output spans overlapping no gold attribution, the
 // scorer's precision test) into categories, each with the true positives the same category holds,
 // so that a rule or feature removing a category can be weighed before it is written.
-// usage: node scripts/train/quotes/false-positives.mjs 0|1|dev [--models FILE] [--show CATEGORY] [--cues]
+// usage: node scripts/train/quotes/false-positives.mjs 0|1|dev [--models FILE] [--show CATEGORY] [--cues] [--probs]
 //   fold K reads the fold model .tmp/quotes-folds/K/models/quotes.json (fold-eval.mjs trains it) and
-//   scores fold K of train; dev reads models/quotes.json. --cues lists the cue words of reported FPs.
+//   scores fold K of train; dev reads models/quotes.json. --show prints the false positives of the
+//   categories starting with CATEGORY (with the gold attribution of their cue, if any); --cues counts
+//   reported speech by cue word; --probs splits each category by acceptance probability.
+//   A category ending in "(gold cue: span missed)" found a gold cue but overlaps none of its content.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -70,7 +73,6 @@ function categorize(doc, a, r, p, all) {
     if (n <= 3) return `Q:cued-short:${r.via}`;
     return `Q:cued:${r.via}`;
   }
-  const cue = r.cue ? a.lower[r.cue[0]] : '-';
   const n = words(inner);
   if (n <= 3) return `R:short(<=3):${r.via}`;
   return `R:${r.via}`;
