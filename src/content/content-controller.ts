@@ -312,7 +312,7 @@ export class ContentController {
       painter: this.deps.painter.kind,
     };
     this.page = { state: 'annotated', annotations, report };
-    if (outcome.rest) this.restPending = this.mergeRest(annotations, outcome.rest);
+    if (outcome.rest || outcome.metadataLater) this.restPending = this.mergeLater(annotations, outcome.rest, outcome.metadataLater);
     this.watcher.watch(root);
     this.deps.background.annotated(annotations.entities.length, annotations.quotes.length);
     if (__E2E__) this.reportPainted(report, started, annotations, layers);
@@ -320,13 +320,16 @@ export class ContentController {
   }
 
   /**
-   * Adds the second stage to the annotations it belongs to, if they are still the ones shown (a
-   * newer run or a navigation replaced them otherwise). Failing that, they keep an empty summary.
+   * Completes the annotations shown once painted: the core's second stage (sources, credits,
+   * summary) and the rest of the page's metadata, read now that the page is painted. Dropped when
+   * a newer run or a navigation replaced these annotations; a second stage that failed leaves the
+   * summary empty.
    */
-  private async mergeRest(annotations: Annotations, rest: Promise<LaterParts | null>): Promise<void> {
-    const parts = await rest;
-    if (!parts || this.current?.annotations !== annotations) return;
-    const whole: Annotations = { ...annotations, ...parts };
+  private async mergeLater(annotations: Annotations, rest?: Promise<LaterParts | null>, metadataLater?: () => Promise<Metadata>): Promise<void> {
+    const [parts, metadata] = await Promise.all([rest ?? null, metadataLater?.() ?? null]);
+    if (this.current?.annotations !== annotations) return;
+    let whole: Annotations = parts ? { ...annotations, ...parts } : annotations;
+    if (metadata) whole = { ...whole, metadata, article: { ...whole.article, title: metadata.headline } };
     this.current.annotations = whole;
     if (this.page.state === 'annotated' && this.page.annotations === annotations) this.page = { ...this.page, annotations: whole };
   }

@@ -2,7 +2,7 @@ import type { Annotations, Metadata } from '../core/annotations';
 import type { LaterParts } from '../core/annotate';
 import type { CoreReply, CoreRequest, CoreRestReply } from '../messages';
 import { DETECTION_MAX_CHARS } from '../core/limits';
-import { detectArticleSliced } from '../page/detect-article';
+import { detectArticleSliced, nextTask } from '../page/detect-article';
 import { readableFrames } from '../page/framed-documents';
 import type { DomArticleText } from '../page/dom-article-text';
 import { makeLiveIsHidden } from './live-visibility';
@@ -19,6 +19,12 @@ export type PipelineOutcome =
       annotations: Annotations;
       /** The sources, credits and summary when they come after the highlights (null: they could not be made). */
       rest?: Promise<LaterParts | null>;
+      /**
+       * With metadataWhileCoreRuns: the annotations carry only the headline and language, and this reads
+       * the rest of the page's metadata in a task of its own (call it once the page is painted) and
+       * tells the popup.
+       */
+      metadataLater?: () => Promise<Metadata>;
       summarySentences: number;
       timings: PipelineTimings;
     }
@@ -68,8 +74,8 @@ export interface PipelineOptions {
   onDetected?: (metadata: Metadata, text: string) => void | Promise<void>;
   /**
    * Hands the article to the core as soon as it is found, and reads the rest of the page's metadata
-   * (authors, dates, publisher …) while the core runs; for a browser whose popup has a thread of its
-   * own, which then need not wait for the core.
+   * (authors, dates, publisher …) after the paint (metadataLater); for a browser whose popup has a
+   * thread of its own, which then need not wait for the core.
    */
   metadataWhileCoreRuns?: boolean;
   /** Called once the article is found and handed on (the core request has left, or annotations are reused): the page's thread is then free. */
@@ -132,10 +138,9 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
   const replied = options.runCore(restId !== undefined ? { ...request, restId } : request);
   // Asked at once (the background makes it after replying with the highlights), so it is ready soon after the paint.
   const rest = restId !== undefined && options.runCoreRest ? secondStage(options.runCoreRest(restId), () => options.runCore({ ...request, styleScope: undefined })) : undefined;
-  // The page's thread is free while the core runs: the rest of the metadata is read now.
+  // The page's thread is free while the core runs (the watchers are set up then); the rest of the
+  // metadata waits for the paint, so the core's reply never waits for the page's thread.
   options.afterRequest?.();
-  const metadata = detection.completeMetadata();
-  if (later) void tell();
   const reply = await replied;
   const roundTripMs = performance.now() - t1;
   if (!reply.ok) throw new Error(reply.message);
@@ -143,16 +148,21 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
     found: true,
     article: detection.article,
     root: detection.root,
-    annotations: later ? withMetadata(reply.annotations, metadata) : reply.annotations,
+    annotations: reply.annotations,
     ...(rest ? { rest } : {}),
+    ...(later
+      ? {
+          metadataLater: async () => {
+            await nextTask();
+            const metadata = detection.completeMetadata();
+            void tell();
+            return metadata;
+          },
+        }
+      : {}),
     summarySentences: reply.summarySentences,
     timings: { detectMs, detectSliceMs, coreMs: reply.coreMs, roundTripMs },
   };
-}
-
-/** Annotations the core made from the headline and language alone, with all of the page's metadata. */
-function withMetadata(annotations: Annotations, metadata: Metadata): Annotations {
-  return { ...annotations, metadata, article: { ...annotations.article, title: metadata.headline } };
 }
 
 let restCount = 0;

@@ -114,7 +114,7 @@ export async function detectArticleSliced(doc: Document, options: SlicedDetectOp
  * Resolves in a new task: a MessageChannel message, which (unlike setTimeout) no browser delays in a
  * background tab, so a page annotated while the popup has the focus is not slowed to a slice a second.
  */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     const channel = new MessageChannel();
