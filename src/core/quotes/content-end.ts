@@ -1,6 +1,6 @@
 import type { QuoteAnalysis } from './analysis';
 import type { QuotesModel } from './cue-model';
-import { isTrained, score } from './linear-model';
+import { isTrained, PieceScorer, score, type Weights } from './linear-model';
 
 // Tokens before which a reported statement may stop: punctuation, conjunctions and prepositions
 // that can open an adjunct of the main clause ("…, adding that …", "… in an interview").
@@ -18,17 +18,24 @@ export function isBoundary(a: QuoteAnalysis, j: number): boolean {
   return BOUNDARY_WORDS.has(a.lower[j]!) && a.quoteOf[j]! < 0;
 }
 
-/**
- * Features of ending a statement that starts at `start` just before token `j` (or at the unit end),
- * after a cue whose last word is `cue` (verbs differ in how far their statements run).
- */
-export function boundaryFeatures(a: QuoteAnalysis, start: number, j: number, hi: number, cue = '-'): string[] {
-  if (j >= hi) {
-    const last = a.lower[hi - 1]!;
-    let quoted = false;
-    for (let k = start; k < hi && !quoted; k++) if (a.quoteOf[k]! >= 0) quoted = true;
-    return ['end', `end|last=${/^[.!?]$/.test(last) ? 'stop' : /^[”"’']$/.test(last) ? 'quote' : 'other'}`, `end|len=${bucket(hi - start)}`, `end|quoted=${quoted}`, `end|c=${cue}`, `end|c=${cue}|len=${bucket(hi - start)}`];
-  }
+/** The words and flags of a boundary candidate that its features are made of (token j before the unit end). */
+interface BoundaryContext {
+  w: string;
+  n1: string;
+  n2: string;
+  p1: string;
+  nshape: string;
+  nsuf: string;
+  afterQuote: string;
+  quoted: string;
+  nextVerb: string;
+  dist: string;
+  left: string;
+  commas: string;
+  quoteNext: string;
+}
+
+function boundaryContext(a: QuoteAnalysis, start: number, j: number, hi: number): BoundaryContext {
   const w = a.lower[j]!;
   const n1 = a.lower[j + 1] ?? '</S>';
   const p1 = a.lower[j - 1] ?? '<S>';
@@ -44,6 +51,37 @@ export function boundaryFeatures(a: QuoteAnalysis, start: number, j: number, hi:
   // Right after a closing quotation mark ("… “positive step,” adding …").
   const afterQuote = j > start && a.quoteOf[j - 1]! >= 0 && (a.quoteOf[j] ?? -1) !== a.quoteOf[j - 1];
   const nextVerb = j + 1 < hi && /^\p{Ll}+(?:ed|ing|s)$/u.test(a.tokens[j + 1]!.text) ? nsuf.slice(-2) : 'no';
+  return {
+    w,
+    n1,
+    n2: a.lower[j + 2] ?? '</S>',
+    p1,
+    nshape,
+    nsuf,
+    afterQuote: String(afterQuote),
+    quoted: String(quoted),
+    nextVerb,
+    dist: bucket(j - start),
+    left: bucket(hi - j),
+    commas: String(Math.min(commas, 3)),
+    quoteNext: String(quoteSoon),
+  };
+}
+
+function endFeatures(a: QuoteAnalysis, start: number, hi: number, cue: string): string[] {
+  const last = a.lower[hi - 1]!;
+  let quoted = false;
+  for (let k = start; k < hi && !quoted; k++) if (a.quoteOf[k]! >= 0) quoted = true;
+  return ['end', `end|last=${/^[.!?]$/.test(last) ? 'stop' : /^[”"’']$/.test(last) ? 'quote' : 'other'}`, `end|len=${bucket(hi - start)}`, `end|quoted=${quoted}`, `end|c=${cue}`, `end|c=${cue}|len=${bucket(hi - start)}`];
+}
+
+/**
+ * Features of ending a statement that starts at `start` just before token `j` (or at the unit end),
+ * after a cue whose last word is `cue` (verbs differ in how far their statements run).
+ */
+export function boundaryFeatures(a: QuoteAnalysis, start: number, j: number, hi: number, cue = '-'): string[] {
+  if (j >= hi) return endFeatures(a, start, hi, cue);
+  const { w, n1, n2, p1, nshape, nsuf, afterQuote, quoted, nextVerb, dist, left, commas, quoteNext } = boundaryContext(a, start, j, hi);
   return [
     `w=${w}|afterQuote=${afterQuote}`,
     `w=${w}|quoted=${quoted}`,
@@ -55,15 +93,42 @@ export function boundaryFeatures(a: QuoteAnalysis, start: number, j: number, hi:
     `w=${w}|nsuf=${nsuf}`,
     `w=${w}|nshape=${nshape}`,
     `w=${w}|p1=${p1}`,
-    `w=${w}|dist=${bucket(j - start)}`,
-    `w=${w}|left=${bucket(hi - j)}`,
-    `w=${w}|commas=${Math.min(commas, 3)}`,
-    `w=${w}|quoteNext=${quoteSoon}`,
+    `w=${w}|dist=${dist}`,
+    `w=${w}|left=${left}`,
+    `w=${w}|commas=${commas}`,
+    `w=${w}|quoteNext=${quoteNext}`,
     `n1=${n1}`,
-    `w=${w}|n1=${n1}|n2=${a.lower[j + 2] ?? '</S>'}`,
+    `w=${w}|n1=${n1}|n2=${n2}`,
     `c=${cue}|w=${w}`,
-    `c=${cue}|w=${w}|dist=${bucket(j - start)}`,
+    `c=${cue}|w=${w}|dist=${dist}`,
   ];
+}
+
+/** The boundary model's raw score: score(weights, boundaryFeatures(...)) without building the names. */
+export function boundaryScore(a: QuoteAnalysis, start: number, j: number, hi: number, cue: string, weights: Weights): number {
+  if (j >= hi) return score(weights, endFeatures(a, start, hi, cue));
+  const { w, n1, n2, p1, nshape, nsuf, afterQuote, quoted, nextVerb, dist, left, commas, quoteNext } = boundaryContext(a, start, j, hi);
+  const s = new PieceScorer(weights);
+  // The same features in the same order as boundaryFeatures.
+  s.add('w=', w, '|afterQuote=', afterQuote);
+  s.add('w=', w, '|quoted=', quoted);
+  s.add('w=', w, '|nextVerb=', nextVerb);
+  s.add('afterQuote=', afterQuote, '|quoted=', quoted);
+  s.add('cut');
+  s.add('w=', w);
+  s.add('w=', w, '|n1=', n1);
+  s.add('w=', w, '|nsuf=', nsuf);
+  s.add('w=', w, '|nshape=', nshape);
+  s.add('w=', w, '|p1=', p1);
+  s.add('w=', w, '|dist=', dist);
+  s.add('w=', w, '|left=', left);
+  s.add('w=', w, '|commas=', commas);
+  s.add('w=', w, '|quoteNext=', quoteNext);
+  s.add('n1=', n1);
+  s.add('w=', w, '|n1=', n1, '|n2=', n2);
+  s.add('c=', cue, '|w=', w);
+  s.add('c=', cue, '|w=', w, '|dist=', dist);
+  return s.total;
 }
 
 function shape(t: string): string {
@@ -94,12 +159,12 @@ export function contentEnd(a: QuoteAnalysis, start: number, hi: number, model: Q
     return end;
   }
   let best = end;
-  let bestScore = score(weights, boundaryFeatures(a, start, hi, hi, cue));
+  let bestScore = boundaryScore(a, start, hi, hi, cue, weights);
   // Boundaries are looked for in the first stretch of the statement only: no reported statement
   // in the training data runs on for longer before being cut, and the scan stays linear.
   for (let j = start + 1; j < Math.min(end, start + MAX_CONTENT_SCAN); j++) {
     if (!isBoundary(a, j)) continue;
-    const s = score(weights, boundaryFeatures(a, start, j, hi, cue));
+    const s = boundaryScore(a, start, j, hi, cue, weights);
     if (s > bestScore) {
       bestScore = s;
       best = j;
@@ -124,22 +189,45 @@ function sentenceInUnit(a: QuoteAnalysis, start: number, hi: number): number {
 /** How many tokens after a cue a reported statement may start ("told the crowd on Friday that …"). */
 export const START_WINDOW = 8;
 
-/** Features of starting a reported statement at token `k`, after a cue whose anchor is token `cue`. */
-export function startFeatures(a: QuoteAnalysis, cue: number, cueEnd: number, k: number, hi: number): string[] {
-  const w = k < hi ? a.lower[k]! : '</S>';
-  const p1 = a.lower[k - 1] ?? '<S>';
-  const p2 = a.lower[k - 2] ?? '<S>';
-  const c = a.lower[cue]!;
+/** The words and shapes of a start candidate that its features are made of. */
+interface StartContext {
+  w: string;
+  p1: string;
+  p2: string;
+  c: string;
+  d6: string;
+  d3: string;
+  wshape: string;
+  pshape: string;
+  quoteHere: string;
+  between: string;
+}
+
+function startContext(a: QuoteAnalysis, cue: number, cueEnd: number, k: number, hi: number): StartContext {
   const d = k - cueEnd;
-  const wshape = k < hi ? shape(a.tokens[k]!.text) : '</S>';
-  const pshape = shape(a.tokens[k - 1]!.text);
-  const quoteHere = k < hi && a.quoteOf[k]! >= 0 && a.quoteOf[k - 1] !== a.quoteOf[k];
   let between = '';
   for (let j = cueEnd; j < k && between.length < 40; j++) between += `${shape(a.tokens[j]!.text)}`;
+  return {
+    w: k < hi ? a.lower[k]! : '</S>',
+    p1: a.lower[k - 1] ?? '<S>',
+    p2: a.lower[k - 2] ?? '<S>',
+    c: a.lower[cue]!,
+    d6: String(Math.min(d, 6)),
+    d3: String(Math.min(d, 3)),
+    wshape: k < hi ? shape(a.tokens[k]!.text) : '</S>',
+    pshape: shape(a.tokens[k - 1]!.text),
+    quoteHere: String(k < hi && a.quoteOf[k]! >= 0 && a.quoteOf[k - 1] !== a.quoteOf[k]),
+    between,
+  };
+}
+
+/** Features of starting a reported statement at token `k`, after a cue whose anchor is token `cue`. */
+export function startFeatures(a: QuoteAnalysis, cue: number, cueEnd: number, k: number, hi: number): string[] {
+  const { w, p1, p2, c, d6, d3, wshape, pshape, quoteHere, between } = startContext(a, cue, cueEnd, k, hi);
   return [
     'start',
-    `d=${Math.min(d, 6)}`,
-    `c=${c}|d=${Math.min(d, 6)}`,
+    `d=${d6}`,
+    `c=${c}|d=${d6}`,
     `w=${w}`,
     `p1=${p1}`,
     `p1=${p1}|w=${w}`,
@@ -148,10 +236,32 @@ export function startFeatures(a: QuoteAnalysis, cue: number, cueEnd: number, k: 
     `c=${c}|p1=${p1}`,
     `ws=${wshape}|ps=${pshape}`,
     `c=${c}|ws=${wshape}|ps=${pshape}`,
-    `quote=${quoteHere}|d=${Math.min(d, 3)}`,
+    `quote=${quoteHere}|d=${d3}`,
     `between=${between}`,
     `c=${c}|between=${between}`,
   ];
+}
+
+/** The start model's raw score: score(weights, startFeatures(...)) without building the names. */
+export function startScore(a: QuoteAnalysis, cue: number, cueEnd: number, k: number, hi: number, weights: Weights): number {
+  const { w, p1, p2, c, d6, d3, wshape, pshape, quoteHere, between } = startContext(a, cue, cueEnd, k, hi);
+  const s = new PieceScorer(weights);
+  // The same features in the same order as startFeatures.
+  s.add('start');
+  s.add('d=', d6);
+  s.add('c=', c, '|d=', d6);
+  s.add('w=', w);
+  s.add('p1=', p1);
+  s.add('p1=', p1, '|w=', w);
+  s.add('p2=', p2, '|p1=', p1);
+  s.add('c=', c, '|w=', w);
+  s.add('c=', c, '|p1=', p1);
+  s.add('ws=', wshape, '|ps=', pshape);
+  s.add('c=', c, '|ws=', wshape, '|ps=', pshape);
+  s.add('quote=', quoteHere, '|d=', d3);
+  s.add('between=', between);
+  s.add('c=', c, '|between=', between);
+  return s.total;
 }
 
 /**
@@ -165,7 +275,7 @@ export function contentStart(a: QuoteAnalysis, cue: number, cueEnd: number, hi: 
   let bestScore = -Infinity;
   for (let k = Math.max(cueEnd, earliest); k < Math.min(hi - 1, cueEnd + START_WINDOW); k++) {
     if (/^[.!?;]$/.test(a.lower[k]!)) break;
-    const s = score(weights, startFeatures(a, cue, cueEnd, k, hi));
+    const s = startScore(a, cue, cueEnd, k, hi, weights);
     if (s > bestScore) {
       bestScore = s;
       best = k;

@@ -1,4 +1,5 @@
 import type { QuoteAnalysis } from './analysis';
+import { PieceScorer, type Weights } from './linear-model';
 
 // Words that never anchor a cue by themselves: auxiliaries and particles that PolNeAR includes in
 // cue spans ("has said", "was asked about") but that say nothing about speech.
@@ -54,24 +55,31 @@ function cls(a: QuoteAnalysis, i: number, lo: number, hi: number): string {
   return shape(a.tokens[i]!.text);
 }
 
-/**
- * Features of a candidate cue token: its word and suffix, the words and token classes around it,
- * whether a quotation or a "that" clause sits next to it, and where it stands in its unit.
- */
-export function cueFeatures(a: QuoteAnalysis, i: number): string[] {
+/** The context words and classes of a candidate cue token that its features are made of. */
+interface CueContext {
+  w: string;
+  p1: string;
+  p2: string;
+  n1: string;
+  n2: string;
+  c1: string;
+  c2: string;
+  d1: string;
+  d2: string;
+  quoteBefore: string;
+  quoteAfter: string;
+  inq: string;
+  pos: string;
+  suffix: string;
+  capital: string;
+}
+
+function cueContext(a: QuoteAnalysis, i: number): CueContext {
   const u = a.units[a.unitOf[i]!]!;
   const lo = u.tokStart;
   const hi = u.tokEnd;
   const w = a.lower[i]!;
   const word = (k: number): string => (k < lo ? '<S>' : k >= hi ? '</S>' : a.lower[k]!);
-  const p1 = word(i - 1);
-  const p2 = word(i - 2);
-  const n1 = word(i + 1);
-  const n2 = word(i + 2);
-  const c1 = cls(a, i - 1, lo, hi);
-  const c2 = cls(a, i - 2, lo, hi);
-  const d1 = cls(a, i + 1, lo, hi);
-  const d2 = cls(a, i + 2, lo, hi);
   // Quotation nearby: does a quote end just before (“…,” he said) or start just after (said: “…”).
   let quoteBefore = 'none';
   for (let k = i - 1; k >= Math.max(lo, i - 6); k--) {
@@ -91,9 +99,31 @@ export function cueFeatures(a: QuoteAnalysis, i: number): string[] {
   for (let k = lo; k < hi; k++) if (a.quoteOf[k]! >= 0) quotesInUnit++;
   const toEnd = hi - i;
   const fromStart = i - lo;
-  const pos = `${fromStart === 0 ? 'first' : fromStart < 4 ? 'near-start' : 'mid'}/${toEnd <= 2 ? 'last' : toEnd <= 5 ? 'near-end' : 'mid'}`;
-  const suffix = w.length > 4 ? w.slice(-3) : w;
-  const capital = /^\p{Lu}/u.test(a.tokens[i]!.text) ? 'cap' : 'low';
+  return {
+    w,
+    p1: word(i - 1),
+    p2: word(i - 2),
+    n1: word(i + 1),
+    n2: word(i + 2),
+    c1: cls(a, i - 1, lo, hi),
+    c2: cls(a, i - 2, lo, hi),
+    d1: cls(a, i + 1, lo, hi),
+    d2: cls(a, i + 2, lo, hi),
+    quoteBefore,
+    quoteAfter,
+    inq: quotesInUnit > 0 ? 'true' : 'false',
+    pos: `${fromStart === 0 ? 'first' : fromStart < 4 ? 'near-start' : 'mid'}/${toEnd <= 2 ? 'last' : toEnd <= 5 ? 'near-end' : 'mid'}`,
+    suffix: w.length > 4 ? w.slice(-3) : w,
+    capital: /^\p{Lu}/u.test(a.tokens[i]!.text) ? 'cap' : 'low',
+  };
+}
+
+/**
+ * Features of a candidate cue token: its word and suffix, the words and token classes around it,
+ * whether a quotation or a "that" clause sits next to it, and where it stands in its unit.
+ */
+export function cueFeatures(a: QuoteAnalysis, i: number): string[] {
+  const { w, p1, p2, n1, n2, c1, c2, d1, d2, quoteBefore, quoteAfter, inq, pos, suffix, capital } = cueContext(a, i);
   return [
     'bias',
     `w=${w}`,
@@ -109,7 +139,7 @@ export function cueFeatures(a: QuoteAnalysis, i: number): string[] {
     `w=${w}|qb=${quoteBefore}`,
     `w=${w}|qa=${quoteAfter}`,
     `w=${w}|pos=${pos}`,
-    `w=${w}|inq=${quotesInUnit > 0}`,
+    `w=${w}|inq=${inq}`,
     `p1=${p1}`,
     `p2p1=${p2},${p1}`,
     `n1=${n1}`,
@@ -123,4 +153,39 @@ export function cueFeatures(a: QuoteAnalysis, i: number): string[] {
     `suf=${suffix}|n1=${n1}`,
     `suf=${suffix}|c1=${c1}`,
   ];
+}
+
+/** The cue model's raw score for token i: score(weights, cueFeatures(a, i)) without building the names. */
+export function cueScore(a: QuoteAnalysis, i: number, weights: Weights): number {
+  const { w, p1, p2, n1, n2, c1, c2, d1, d2, quoteBefore, quoteAfter, inq, pos, suffix, capital } = cueContext(a, i);
+  const s = new PieceScorer(weights);
+  // The same features in the same order as cueFeatures.
+  s.add('bias');
+  s.add('w=', w);
+  s.add('suf=', suffix);
+  s.add('cap=', capital);
+  s.add('w=', w, '|p1=', p1);
+  s.add('w=', w, '|n1=', n1);
+  s.add('w=', w, '|n1=', n1, '|n2=', n2);
+  s.add('w=', w, '|c1=', c1);
+  s.add('w=', w, '|d1=', d1);
+  s.add('w=', w, '|c2c1=', c2, ',', c1);
+  s.add('w=', w, '|d1d2=', d1, ',', d2);
+  s.add('w=', w, '|qb=', quoteBefore);
+  s.add('w=', w, '|qa=', quoteAfter);
+  s.add('w=', w, '|pos=', pos);
+  s.add('w=', w, '|inq=', inq);
+  s.add('p1=', p1);
+  s.add('p2p1=', p2, ',', p1);
+  s.add('n1=', n1);
+  s.add('n1n2=', n1, ',', n2);
+  s.add('c1=', c1, '|d1=', d1);
+  s.add('c2c1=', c2, ',', c1);
+  s.add('d1d2=', d1, ',', d2);
+  s.add('qb=', quoteBefore);
+  s.add('qa=', quoteAfter);
+  s.add('pos=', pos);
+  s.add('suf=', suffix, '|n1=', n1);
+  s.add('suf=', suffix, '|c1=', c1);
+  return s.total;
 }

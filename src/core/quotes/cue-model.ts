@@ -1,7 +1,7 @@
 import { getModelData } from '../models';
 import type { QuoteAnalysis } from './analysis';
-import { canAnchor, cueFeatures } from './cue-features';
-import { score, sigmoid, type Weights } from './linear-model';
+import { canAnchor, cueScore } from './cue-features';
+import { sigmoid, type Weights } from './linear-model';
 
 /** The learned parts of the quote finder, stored in models/quotes.json. */
 export interface QuotesModel {
@@ -96,7 +96,7 @@ export function findCues(a: QuoteAnalysis, model: QuotesModel | null, threshold?
     const l = a.lower[i]!;
     if (!lexicon.has(l) || a.quoteOf[i]! >= 0 || !canAnchor(l)) continue;
     if (l === 'according' && a.lower[i + 1] !== 'to') continue;
-    const p = model ? sigmoid(score(model.cue, cueFeatures(a, i))) : 1;
+    const p = model ? sigmoid(cueScore(a, i, model.cue)) : 1;
     if (p < th) continue;
     const tokEnd = l === 'according' ? i + 2 : phraseEnd(a, i, phrases);
     out.push({ anchor: i, tokStart: i, tokEnd, probability: p });
