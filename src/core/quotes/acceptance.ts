@@ -1,6 +1,6 @@
 import type { QuoteAnalysis } from './analysis';
 import type { RawAttribution } from './attributions';
-import { isTrained, score, sigmoid, type Weights } from './linear-model';
+import { type FeatureSink, isTrained, NameList, PieceScorer, sigmoid, type Weights } from './linear-model';
 
 // Words that make a clause finite: a statement reported without one ("captured the nomination")
 // is usually the object of a non-speech verb, not reported speech.
@@ -45,38 +45,53 @@ function verbForm(a: QuoteAnalysis, i: number): boolean {
  * content (length, a finite verb, how it is introduced).
  */
 export function acceptanceFeatures(a: QuoteAnalysis, r: RawAttribution): string[] {
-  const f: string[] = ['bias'];
+  const names = new NameList();
+  emitAcceptanceFeatures(a, r, names);
+  return names.names;
+}
+
+/** Gives the acceptance features of a candidate to a sink, as the pieces of their names. */
+function emitAcceptanceFeatures(a: QuoteAnalysis, r: RawAttribution, f: FeatureSink): void {
+  f.add('bias');
   const via = r.via;
-  f.push(`via:${via}`, `direct:${r.direct}`, `via-direct:${via}:${r.direct}`);
-  if (r.partial) f.push('partial');
-  if (r.continued) f.push('continued');
-  if (r.channel) f.push('channel');
-  const p = Math.min(9, Math.floor(r.confidence * 10));
-  f.push(`p:${p}`, `p-direct:${p}:${r.direct}`);
+  const direct = String(r.direct);
+  f.add('via:', via);
+  f.add('direct:', direct);
+  f.add('via-direct:', via, ':', direct);
+  if (r.partial) f.add('partial');
+  if (r.continued) f.add('continued');
+  if (r.channel) f.add('channel');
+  const p = String(Math.min(9, Math.floor(r.confidence * 10)));
+  f.add('p:', p);
+  f.add('p-direct:', p, ':', direct);
   const cueWord = r.cue ? a.lower[r.cue[0]]! : '-';
-  f.push(`cue:${cueWord}`, `cue-direct:${cueWord}:${r.direct}`);
+  f.add('cue:', cueWord);
+  f.add('cue-direct:', cueWord, ':', direct);
   if (r.cue) {
     const before = a.lower[r.cue[0] - 1] ?? '^';
-    if (/^(?:was|were|is|are|been|being|be)$/.test(before)) f.push('cue-passive');
-    if (/ing$/.test(cueWord)) f.push('cue-participle');
-    if (r.cue[1] - r.cue[0] > 1) f.push('cue-phrase');
+    if (/^(?:was|were|is|are|been|being|be)$/.test(before)) f.add('cue-passive');
+    if (/ing$/.test(cueWord)) f.add('cue-participle');
+    if (r.cue[1] - r.cue[0] > 1) f.add('cue-phrase');
     const after = a.lower[r.cue[1]] ?? '$';
-    f.push(`cue-next:${/^[\p{L}]/u.test(after) ? (/^\p{Lu}/u.test(a.tokens[r.cue[1]]!.text) ? 'Cap' : after) : after}`);
+    f.add('cue-next:', /^[\p{L}]/u.test(after) ? (/^\p{Lu}/u.test(a.tokens[r.cue[1]]!.text) ? 'Cap' : after) : after);
     const u = a.units[a.unitOf[r.cue[0]]!];
-    if (u) f.push(`cue-pos:${r.cue[0] === u.tokStart ? 'first' : u.tokEnd - r.cue[1] <= 2 ? 'last' : 'mid'}`);
+    if (u) f.add('cue-pos:', r.cue[0] === u.tokStart ? 'first' : u.tokEnd - r.cue[1] <= 2 ? 'last' : 'mid');
     // The word before the cue tells a verb from a noun or modifier ("drew support from", "a
     // controversial proposal he has raised", "pledged delegates"), which report no speech.
     const prevKind = u && r.cue[0] > u.tokStart ? wordKind(a, r.cue[0] - 1) : '^';
-    f.push(`cue-prev:${prevKind}`, `cue-prev-w:${cueWord}:${prevKind}`, `cue-prev-direct:${prevKind}:${r.direct}`);
+    f.add('cue-prev:', prevKind);
+    f.add('cue-prev-w:', cueWord, ':', prevKind);
+    f.add('cue-prev-direct:', prevKind, ':', direct);
   }
   const sp = r.speaker;
   const spKind = !sp ? 'none' : sp.pronoun ? 'pronoun' : sp.name ? 'name' : 'phrase';
-  f.push(`speaker:${spKind}`, `speaker-via:${spKind}:${via}`);
-  if (sp && !sp.pronoun && !sp.name) f.push(`speaker-head:${a.lower[sp.tokEnd - 1]}`);
+  f.add('speaker:', spKind);
+  f.add('speaker-via:', spKind, ':', via);
+  if (sp && !sp.pronoun && !sp.name) f.add('speaker-head:', String(a.lower[sp.tokEnd - 1]));
   const first = r.pieces[0];
   if (!first) {
-    f.push('no-content');
-    return f;
+    f.add('no-content');
+    return;
   }
   const lastPiece = r.pieces[r.pieces.length - 1]!;
   const [s, e] = tokenSpan(a, first.start, lastPiece.end);
@@ -90,22 +105,30 @@ export function acceptanceFeatures(a: QuoteAnalysis, r: RawAttribution): string[
     else if (k > s && verbForm(a, k) && (PRONOUN_SUBJECTS.has(a.lower[k - 1]!) || /^\p{Lu}/u.test(a.tokens[k - 1]!.text) || /s$/.test(a.lower[k - 1]!))) verbish = true;
   }
   const len = bucket(words);
-  f.push(`len:${len}`, `len-direct:${len}:${r.direct}`, `finite:${finite || verbish}`, `finite-direct:${finite || verbish}:${r.direct}`);
-  f.push(`finite-cue:${finite || verbish}:${cueWord}`);
+  const fin = String(finite || verbish);
+  f.add('len:', len);
+  f.add('len-direct:', len, ':', direct);
+  f.add('finite:', fin);
+  f.add('finite-direct:', fin, ':', direct);
+  f.add('finite-cue:', fin, ':', cueWord);
   const opener = a.lower[s] ?? '$';
   // The words that open and close the content: an object noun ("the nomination") versus a clause.
-  f.push(`w1:${opener}`, `w2:${a.lower[s + 1] ?? '$'}`, `cue-w1:${cueWord}:${opener}`, `wl:${a.lower[e - 1] ?? '$'}`);
-  f.push(`cue-speaker:${cueWord}:${spKind}`, `cue-len:${cueWord}:${len}`);
+  f.add('w1:', opener);
+  f.add('w2:', a.lower[s + 1] ?? '$');
+  f.add('cue-w1:', cueWord, ':', opener);
+  f.add('wl:', a.lower[e - 1] ?? '$');
+  f.add('cue-speaker:', cueWord, ':', spKind);
+  f.add('cue-len:', cueWord, ':', len);
   const firstKind = PRONOUN_SUBJECTS.has(opener) || opener === 'that' ? opener : /^\p{Lu}/u.test(a.tokens[s]?.text ?? '') ? 'Cap' : /^\p{L}/u.test(opener) ? 'word' : opener;
-  f.push(`first:${firstKind}`);
+  f.add('first:', firstKind);
   // An object noun phrase ("captured his home state") opens like a clause but holds no verb.
   const openKind = DETERMINERS.has(opener) ? 'det' : firstKind;
-  f.push(`open-finite:${openKind}:${finite || verbish}:${r.direct}`, `cue-open:${cueWord}:${openKind}`);
+  f.add('open-finite:', openKind, ':', fin, ':', direct);
+  f.add('cue-open:', cueWord, ':', openKind);
   const prev = a.lower[s - 1] ?? '^';
-  f.push(`prev:${/^[\p{L}]/u.test(prev) ? (prev === 'that' ? 'that' : 'word') : prev}`);
-  if (r.cue) f.push(`content-${r.cue[0] < s ? 'after' : 'before'}-cue`);
-  if (r.direct) f.push(...quotationContext(a, s, e, via));
-  return f;
+  f.add('prev:', /^[\p{L}]/u.test(prev) ? (prev === 'that' ? 'that' : 'word') : prev);
+  if (r.cue) f.add(r.cue[0] < s ? 'content-after-cue' : 'content-before-cue');
+  if (r.direct) quotationContext(a, s, e, via, f);
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
@@ -136,10 +159,10 @@ function titleLike(s: string): boolean {
  * a name ("the “gun violence” narrative", "''very conservative'' voters") is rarely anyone's
  * speech, one after a verb or before a cue usually is.
  */
-function quotationContext(a: QuoteAnalysis, s: number, e: number, via: string): string[] {
+function quotationContext(a: QuoteAnalysis, s: number, e: number, via: string, f: FeatureSink): void {
   let q = s;
   while (q < e && a.quoteOf[q]! < 0) q++;
-  if (q >= e) return [];
+  if (q >= e) return;
   let qe = q;
   while (qe < a.tokens.length && a.quoteOf[qe] === a.quoteOf[q]) qe++;
   const kind = (k: number): string => {
@@ -159,13 +182,23 @@ function quotationContext(a: QuoteAnalysis, s: number, e: number, via: string): 
   const close = /^[,.!?]$/.test(closing) ? closing : 'w';
   // A quotation in title case ("Orange is the New Black", CNN's "State of the Union") names a work.
   const m = a.quotes[a.quoteOf[q]!];
-  const title = m ? titleLike(a.text.slice(m.innerStart, m.innerEnd)) : false;
-  return [`qtitle:${title}`, `qtitle-via:${title}:${via}`, `qtitle-b:${title}:${before}`,`qb:${before}`, `qa:${after}`, `qba:${before}:${after}`, `qba-len:${before}:${after}:${len}`, `qa-close:${after}:${close}`, `qvia-ba:${via}:${before}:${after}`];
+  const title = String(m ? titleLike(a.text.slice(m.innerStart, m.innerEnd)) : false);
+  f.add('qtitle:', title);
+  f.add('qtitle-via:', title, ':', via);
+  f.add('qtitle-b:', title, ':', before);
+  f.add('qb:', before);
+  f.add('qa:', after);
+  f.add('qba:', before, ':', after);
+  f.add('qba-len:', before, ':', after, ':', len);
+  f.add('qa-close:', after, ':', close);
+  f.add('qvia-ba:', via, ':', before, ':', after);
 }
 
 /** The acceptance model's probability that a candidate attribution is a real one. */
 export function acceptanceProbability(a: QuoteAnalysis, r: RawAttribution, weights: Weights): number {
-  return sigmoid(score(weights, acceptanceFeatures(a, r)));
+  const s = new PieceScorer(weights);
+  emitAcceptanceFeatures(a, r, s);
+  return sigmoid(s.total);
 }
 
 /**

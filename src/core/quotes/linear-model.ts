@@ -91,13 +91,30 @@ function isJoin(key: string, a: string, b: string, c: string, d: string, e: stri
   return key.startsWith(h, o);
 }
 
+/** Receives features as the pieces of their names, to be joined or scored. */
+export interface FeatureSink {
+  /** Takes the feature named a+b+c+d+e+f+g+h. */
+  add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string, g?: string, h?: string): void;
+}
+
+/** Collects the joined feature names (for training and for reading the features). */
+export class NameList implements FeatureSink {
+  /** The names so far, in order. */
+  readonly names: string[] = [];
+
+  /** Appends the feature named a+b+c+d+e+f+g+h. */
+  add(a: string, b = '', c = '', d = '', e = '', f = '', g = '', h = ''): void {
+    this.names.push(a + b + c + d + e + f + g + h);
+  }
+}
+
 /**
  * Sums a model's weights over features given as the pieces of their names ("w=", word, "|n1=",
  * next word) without joining them: a joined name is a fresh rope that the lookup must first
  * flatten and hash, which costs more than the lookup. The sum is the same as score() over the
  * joined names in the same order.
  */
-export class PieceScorer {
+export class PieceScorer implements FeatureSink {
   private readonly table: Table;
   /** The sum so far. */
   total = 0;

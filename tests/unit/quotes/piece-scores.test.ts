@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { acceptanceFeatures, acceptanceProbability } from '../../../src/core/quotes/acceptance';
 import { analyze, type QuoteAnalysis } from '../../../src/core/quotes/analysis';
+import { findAttributions } from '../../../src/core/quotes/attributions';
 import { boundaryFeatures, boundaryScore, startFeatures, startScore } from '../../../src/core/quotes/content-end';
 import { cueFeatures, cueScore } from '../../../src/core/quotes/cue-features';
-import type { QuotesModel } from '../../../src/core/quotes/cue-model';
-import { score } from '../../../src/core/quotes/linear-model';
+import { findCues, type QuotesModel } from '../../../src/core/quotes/cue-model';
+import { score, sigmoid } from '../../../src/core/quotes/linear-model';
 import { articleTextFromPlainText } from '../../../src/core/text/article-text';
 
 // The scorers that add features piece by piece must give exactly score() over the joined names,
@@ -44,5 +46,12 @@ describe('piece-wise scores equal scores over the feature names', () => {
         }
       }
     }
+  });
+
+  test.each(analyses)('acceptance probabilities in %s', (_name, a) => {
+    const th = { direct: model.cueThresholdDirect, indirect: model.cueThreshold };
+    const raw = findAttributions(a, findCues(a, model, Math.min(th.direct, th.indirect)), model, th);
+    expect(raw.length).toBeGreaterThan(1);
+    for (const r of raw) expect(acceptanceProbability(a, r, model.accept!)).toBe(sigmoid(score(model.accept!, acceptanceFeatures(a, r))));
   });
 });
