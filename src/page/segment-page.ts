@@ -241,7 +241,21 @@ export function startPageWalk(root: Element, isHidden: HiddenTest): PageWalk {
     };
     ctx.container = containers.length;
     containers.push(container);
-    stack.push({ block: container, owner: el, ownerTag: tag, ctx, level: headingLevel(tag), ...childrenOf(el, tag), brs: 0 });
+    pushFrame(container, el, tag, ctx, headingLevel(tag), el, tag);
+  };
+  // A frame over `el`'s children (as childrenOf reads them, without building an object to spread).
+  // `first`: el.firstChild when the caller has read it already.
+  const pushFrame = (block: PageContainer | null, owner: Element, ownerTag: string, ctx: Context, level: number, el: Element, tag: string, first?: Node | null): void => {
+    let next: Node | null = null;
+    let list: ArrayLike<Node> | null = null;
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) list = shadow.childNodes;
+    else if (tag === 'SLOT' && typeof (el as HTMLSlotElement).assignedNodes === 'function') {
+      const assigned = (el as HTMLSlotElement).assignedNodes();
+      if (assigned.length) list = assigned;
+      else next = el.firstChild;
+    } else next = first === undefined ? el.firstChild : first;
+    stack.push({ block, owner, ownerTag, ctx, level, next, list, pos: 0, brs: 0 });
   };
 
   openBlock(root, root.tagName.toUpperCase(), 'none', {
@@ -305,17 +319,28 @@ export function startPageWalk(root: Element, isHidden: HiddenTest): PageWalk {
       // The caller's test (a computed style on a live page) is the costly one: inline elements
       // without attributes (<b>, <em>) are hidden only by rare tag-wide style rules, so skip it.
       const block = BLOCK_TAGS.has(tag);
+      const hint = hintOf(tag, attrs);
+      // The caller's test decides only what the walk would read or index. An inline element that
+      // adds nothing to the index (no microdata, no <time>) is passed over, hidden or not, when it
+      // is a box of furniture ("share-link", "sr-only") or holds nothing to read (<img>, an icon).
+      let first: Node | null | undefined;
+      if (!block && attrs.itemprop === null && tag !== 'TIME') {
+        if (hint === 'junk') continue;
+        if (hint === 'none' || hint === 'content') {
+          first = child.firstChild;
+          if (first === null && tag !== 'SLOT' && !(child as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot) continue;
+        }
+      }
       // The tag and attribute checks just passed: the caller's test need not repeat them.
       if ((block || attrs !== NO_ATTRIBUTES) && isHidden(child, true)) continue;
       if (attrs.itemprop !== null) index.itemprops.push(child);
-      const hint = hintOf(tag, attrs);
       if (hint === 'byline') bylines.push({ element: child, container: ctx.container, inJunk: false });
       if (tag === 'TIME') times.push({ element: child, container: ctx.container, inJunk: false });
       if (!block) {
         if (hint === 'junk') continue;
         if (hint === 'none' || hint === 'content') {
           const inner = tag === 'A' && !ctx.inLink ? { ...ctx, inLink: true } : ctx;
-          stack.push({ block: null, owner, ownerTag, ctx: inner, level, ...childrenOf(child, tag), brs: 0 });
+          pushFrame(null, owner, ownerTag, inner, level, child, tag, first);
           continue;
         }
       }
