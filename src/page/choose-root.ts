@@ -21,8 +21,25 @@ const SENTENCE_END = /[.!?。！？…:;»"”'’)\]]\s*$|[.!?]\s|[。！？，
  * real paragraphs over ones that gather many short lines.
  */
 export function blockValue(block: PageBlock, ignoreHints = false): number {
-  // A Chinese or Japanese character carries about as much as a short word; count it twice.
-  const n = CJK.test(block.text) ? block.text.length * 2 : block.text.length;
+  return valueOf(block, ignoreHints, textLength(block), null, 0);
+}
+
+// A Chinese or Japanese character carries about as much as a short word; count it twice.
+function textLength(block: PageBlock): number {
+  return CJK.test(block.text) ? block.text.length * 2 : block.text.length;
+}
+
+// Lines without sentence punctuation are titles and labels unless they are long.
+function proseOf(block: PageBlock, n: number): number {
+  return SENTENCE_END.test(block.text) ? 1 : n >= 80 ? 0.5 : 0;
+}
+
+// Per layout, what blockValue reads from each block's text (two scans of it): detection asks for
+// every block's value twice, with and without hints. Entries are -1 until read (short lines need no prose factor).
+const shapes = new WeakMap<PageLayout, { n: Float64Array; prose: Float64Array }>();
+
+// `known` holds the prose factors read so far by block index (-1: not yet), or is null.
+function valueOf(block: PageBlock, ignoreHints: boolean, n: number, known: Float64Array | null, index: number): number {
   if (block.junkDepth >= 0 && !ignoreHints) return -JUNK_COST * n;
   if (block.kind === 'heading' || block.kind === 'caption') return block.linkChars > n / 2 ? -n : 0;
   const linkDensity = block.linkChars / n;
@@ -30,10 +47,13 @@ export function blockValue(block: PageBlock, ignoreHints = false): number {
   // Table cells (scores, prices) are neutral: a data table inside an article must not sink it.
   const cell = block.tag === 'TD' || block.tag === 'TH';
   if (n < 25) return (cell ? 0 : -0.1 * n) - linkCost;
-  // Lines without sentence punctuation are titles and labels unless they are long.
-  const prose = SENTENCE_END.test(block.text) ? 1 : n >= 80 ? 0.5 : 0;
-  if (!prose) return (cell ? 0 : -0.3 * n) - linkCost;
-  return (n - FIXED_COST) * (1 - linkDensity) * prose - linkCost;
+  let p = known ? known[index]! : -1;
+  if (p < 0) {
+    p = proseOf(block, n);
+    if (known) known[index] = p;
+  }
+  if (!p) return (cell ? 0 : -0.3 * n) - linkCost;
+  return (n - FIXED_COST) * (1 - linkDensity) * p - linkCost;
 }
 
 /**
@@ -44,7 +64,19 @@ export function blockValue(block: PageBlock, ignoreHints = false): number {
  */
 export function blockValues(layout: PageLayout, ignoreHints = false): number[] {
   const { blocks, containers } = layout;
-  const values = blocks.map((b) => blockValue(b, ignoreHints));
+  let shape = shapes.get(layout);
+  if (!shape) {
+    shape = { n: new Float64Array(blocks.length).fill(-1), prose: new Float64Array(blocks.length).fill(-1) };
+    shapes.set(layout, shape);
+  }
+  const { n: lengths, prose: proses } = shape;
+  const values: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    let n = lengths[i]!;
+    if (n < 0) n = lengths[i] = textLength(b);
+    values.push(valueOf(b, ignoreHints, n, proses, i));
+  }
   // Prefix counts of prose blocks and of linked titles, to count them in any container.
   const prose = new Int32Array(blocks.length + 1);
   const titles = new Int32Array(blocks.length + 1);

@@ -59,6 +59,13 @@ const FURNITURE =
 const PHOTO_CREDIT =
   /(?:\/\s?(?:AFP|AP|Reuters|EPA|Getty Images|Shutterstock|dpa|Xinhua|Bloomberg|Anadolu)|\bvia Getty Images|\((?:Photo|Image|Foto|Bild|Credit)s?:[^)]*\)|\b(?:Photo|Image|Picture|Foto|Bild|Credit)s?(?: by)?:\s*[^.]{2,60})\s*\.?\)?\s*$/i;
 
+// Every photo credit holds a slash, a colon or "via Getty Images": these native searches pass over
+// most paragraphs without running PHOTO_CREDIT, which tries its alternatives at every position.
+const VIA_GETTY = /via getty images/i;
+function mayHoldPhotoCredit(text: string): boolean {
+  return text.includes('/') || text.includes(':') || VIA_GETTY.test(text);
+}
+
 // Calls to action that close articles: newsletters, follow-us lines, tip lines.
 const CALL_TO_ACTION =
   /newsletter|subscribe|sign up|follow (?:us|him|her|them|@\w+)\b|join (?:us|our)\b|(?:have|got) a (?:news )?tip|e-?mail us|contact us|download (?:our|the) app/i;
@@ -257,7 +264,7 @@ function keptKind(b: PageBlock, rootDepth: number): BlockKind | null {
   const linkDensity = b.linkChars / n;
   if (linkDensity > 0.8 || (linkDensity >= 0.5 && n < 150)) return null;
   if (n < 120 && (FURNITURE.test(text) || BYLINE_LINE.test(text))) return null;
-  if (b.captionDepth > rootDepth || (n < 400 && PHOTO_CREDIT.test(text))) return 'caption';
+  if (b.captionDepth > rootDepth || (n < 400 && mayHoldPhotoCredit(text) && PHOTO_CREDIT.test(text))) return 'caption';
   if (b.kind === 'heading' && b.level === 1) return 'heading';
   return b.kind;
 }
@@ -293,5 +300,12 @@ function findHeadline(blocks: readonly PageBlock[], start: number, end: number, 
 const HEADLINE_TOP_BLOCKS = 8;
 
 function normalizeTitle(s: string): string {
+  // Text of ASCII and common punctuation (curly quotes, dashes) has no letters or digits beyond
+  // a-z and 0-9 once lower-cased: a small regexp gives the same string as the Unicode one, which is
+  // far costlier to compile and run, and runs here over every block before the article.
+  if (!BEYOND_ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+
+// Characters other than ASCII, no-break space and the punctuation block's dashes, quotes and dots.
+const BEYOND_ASCII = /[^\x00-\x7f\u00a0\u2010-\u2027]/;

@@ -38,7 +38,8 @@ export function readAttributes(el: Element): ElementAttributes {
   // Names, then values of the names we want: walking `el.attributes` makes a browser build an Attr
   // node (and, in a content script's world, a wrapper) for every attribute of every element.
   const names = el.getAttributeNames();
-  const out: ElementAttributes = { ...NO_ATTRIBUTES };
+  // A literal, not a spread of the frozen NO_ATTRIBUTES: V8 copies a frozen object on a slow path.
+  const out: ElementAttributes = { cls: null, id: null, role: null, itemprop: null, rel: null, style: null, type: null, hidden: false, ariaHidden: null, editable: null };
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
     switch (name) {

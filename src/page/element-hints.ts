@@ -10,25 +10,58 @@ import { readAttributes, type ElementAttributes } from './element-attributes';
 export type ElementHint = 'junk' | 'caption' | 'byline' | 'content' | 'none';
 
 // Whole class/id tokens (or their hyphen/underscore parts) that name page furniture.
-const JUNK_PART =
-  /^(?:ads?|adv|advert\w*|advertisement\w*|adslot|adunit|banner|breadcrumbs?|combx|comments?|commenting|community|cookies?|consent|disqus|discuss\w*|footer|foot|gdpr|masthead|menu|navbar|nav|navigation|newsletters?|outbrain|taboola|popular|popup|modal|promos?|promoted|promotions?|recommend\w*|related|remark|replies|rss|share|shares|sharing|sharebar|sharedaddy|shoutbox|sidebar|skyscraper|social|socials|sponsor\w*|subscribe|subscription|signup|paywall|trending|most|mostread|mostpopular|tags|tagcloud|taglist|toolbar|tools|utility|widget|widgets|rollover|tooltip|popover|overlay|pagination|pager|print|email|login|disclaimer|teasers?|recirc|recirculation|upnext|readmore|more|jump|offscreen|visuallyhidden|screenreader|newsfeed|feed|rail|aside|dfp|gpt|ob|yarpp|zergnet|ribbon|alert|cta)$/;
+const JUNK_PART = new Set([
+  'ad', 'ads', 'adv', 'adslot', 'adunit', 'banner', 'breadcrumb', 'breadcrumbs', 'combx', 'comment',
+  'comments', 'commenting', 'community', 'cookie', 'cookies', 'consent', 'disqus', 'footer', 'foot', 'gdpr',
+  'masthead', 'menu', 'navbar', 'nav', 'navigation', 'newsletter', 'newsletters', 'outbrain', 'taboola',
+  'popular', 'popup', 'modal', 'promo', 'promos', 'promoted', 'promotion', 'promotions', 'related', 'remark',
+  'replies', 'rss', 'share', 'shares', 'sharing', 'sharebar', 'sharedaddy', 'shoutbox', 'sidebar',
+  'skyscraper', 'social', 'socials', 'subscribe', 'subscription', 'signup', 'paywall', 'trending', 'most',
+  'mostread', 'mostpopular', 'tags', 'tagcloud', 'taglist', 'toolbar', 'tools', 'utility', 'widget',
+  'widgets', 'rollover', 'tooltip', 'popover', 'overlay', 'pagination', 'pager', 'print', 'email', 'login',
+  'disclaimer', 'teaser', 'teasers', 'recirc', 'recirculation', 'upnext', 'readmore', 'more', 'jump',
+  'offscreen', 'visuallyhidden', 'screenreader', 'newsfeed', 'feed', 'rail', 'aside', 'dfp', 'gpt', 'ob',
+  'yarpp', 'zergnet', 'ribbon', 'alert', 'cta',
+]);
+// Stems that name furniture with any ending ("advertorial", "sponsored").
+const JUNK_PART_STEM = /^(?:advert|advertisement|discuss|recommend|sponsor)\w*$/;
 
 // Tokens that are furniture as a whole even though their parts are harmless words.
-const JUNK_TOKEN =
-  /^(?:hidden|hide|invisible|sr-only|visually-hidden|screen-reader-text|screen-reader-only|element-invisible|u-hidden|is-hidden|read-more|see-also|also-read|more-stories|more-from|next-article|story-more|author-bio|author-box|about-author|post-tags|article-tags|tag-list|entry-tags|in-article-ad|ad-container|ad-wrapper|related-content|related-articles|related-posts|top-stories|editors-picks|you-may-like|around-the-web)$/;
+const JUNK_TOKEN = new Set([
+  'hidden', 'hide', 'invisible', 'sr-only', 'visually-hidden', 'screen-reader-text', 'screen-reader-only',
+  'element-invisible', 'u-hidden', 'is-hidden', 'read-more', 'see-also', 'also-read', 'more-stories',
+  'more-from', 'next-article', 'story-more', 'author-bio', 'author-box', 'about-author', 'post-tags',
+  'article-tags', 'tag-list', 'entry-tags', 'in-article-ad', 'ad-container', 'ad-wrapper', 'related-content',
+  'related-articles', 'related-posts', 'top-stories', 'editors-picks', 'you-may-like', 'around-the-web',
+]);
 
 // Parts that name the article body itself; a token with one of them is never junk as a whole.
-const CONTENT_PART =
-  /^(?:article|articles|articlebody|body|content|contents|entry|main|post|story|text|blog|hentry|prose|richtext|copy|markdown|single|articletext|storybody|postbody|entrytext|page)$/;
+const CONTENT_PART = new Set([
+  'article', 'articles', 'articlebody', 'body', 'content', 'contents', 'entry', 'main', 'post', 'story',
+  'text', 'blog', 'hentry', 'prose', 'richtext', 'copy', 'markdown', 'single', 'articletext', 'storybody',
+  'postbody', 'entrytext', 'page',
+]);
 
 // Furniture words that also name parts of an article's own header ("banner-headline",
 // "article-tools"): a token that pairs one with an article, headline or embed word is not furniture.
-const WEAK_JUNK_PART = /^(?:banner|masthead|menu|tools|toolbar|utility|print|email|alert|cta|feed|rail|aside|more|jump|ribbon|widget|widgets|pagination|pager|overlay|social|foot)$/;
+const WEAK_JUNK_PART = new Set([
+  'banner', 'masthead', 'menu', 'tools', 'toolbar', 'utility', 'print', 'email', 'alert', 'cta', 'feed',
+  'rail', 'aside', 'more', 'jump', 'ribbon', 'widget', 'widgets', 'pagination', 'pager', 'overlay', 'social',
+  'foot',
+]);
 // Headline words, and embeds: a tweet or video embedded in a story ("social-media-embed") is part of it.
-const HEADLINE_PART = /^(?:headline|headlines|title|heading|hed|header|embed|embeds|embedded)$/;
+const HEADLINE_PART = new Set([
+  'headline', 'headlines', 'title', 'heading', 'hed', 'header', 'embed', 'embeds', 'embedded',
+]);
 
-const CAPTION_PART = /^(?:caption|captions|figcaption|credit|credits|imagecredit|photocredit|legend|media-caption|wp-caption-text)$/;
-const BYLINE_PART = /^(?:byline|bylines|author|authors|dateline|writtenby|timestamp|pubdate|date|dates|meta)$/;
+const CAPTION_PART = new Set([
+  'caption', 'captions', 'figcaption', 'credit', 'credits', 'imagecredit', 'photocredit', 'legend',
+  'media-caption', 'wp-caption-text',
+]);
+const BYLINE_PART = new Set([
+  'byline', 'bylines', 'author', 'authors', 'dateline', 'writtenby', 'timestamp', 'pubdate', 'date', 'dates',
+  'meta',
+]);
 
 // Prefixes that describe state or layout, not content ("has-sidebar", "with-comments").
 // WordPress adds taxonomy classes ("category-native-advertising", "tag-jobs") that name topics, not boxes.
@@ -88,7 +121,7 @@ const CONTENT = 8;
 // What one class or id token says, as JUNK | CAPTION | BYLINE | CONTENT flags.
 function classifyToken(raw: string): number {
   const token = raw.toLowerCase();
-  if (JUNK_TOKEN.test(token)) return JUNK;
+  if (JUNK_TOKEN.has(token)) return JUNK;
   if (STATE_PREFIX.test(token)) return 0;
   // BEM and CSS-module names join words by case ("PromoSmall", "imageEmbedCaption").
   const parts = raw.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_]+/);
@@ -99,13 +132,13 @@ function classifyToken(raw: string): number {
   let strongJunk = false;
   for (const part of parts) {
     if (!part) continue;
-    if (CONTENT_PART.test(part)) content = true;
-    else if (HEADLINE_PART.test(part)) headline = true;
-    else if (CAPTION_PART.test(part)) flags |= CAPTION;
-    else if (BYLINE_PART.test(part)) flags |= BYLINE;
-    else if (JUNK_PART.test(part)) {
+    if (CONTENT_PART.has(part)) content = true;
+    else if (HEADLINE_PART.has(part)) headline = true;
+    else if (CAPTION_PART.has(part)) flags |= CAPTION;
+    else if (BYLINE_PART.has(part)) flags |= BYLINE;
+    else if (JUNK_PART.has(part) || JUNK_PART_STEM.test(part)) {
       junk = true;
-      if (!WEAK_JUNK_PART.test(part)) strongJunk = true;
+      if (!WEAK_JUNK_PART.has(part)) strongJunk = true;
     }
   }
   // "article-comments" and "related-posts" are furniture; "article-body", "post-content" and
