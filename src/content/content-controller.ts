@@ -106,6 +106,8 @@ export class ContentController {
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
   /** When the last re-annotations for page changes ran (performance.now()). */
   private changeRuns: number[] = [];
+  /** Tells the popup the article's header now, while a run's core is under way (see onTellPending). */
+  private tellEarly: (() => void) | null = null;
   /** The second stage (sources, credits, summary) of the annotations shown, while it is on its way. */
   private restPending: Promise<void> | null = null;
   /** Runs in a row that found no article (a changing page without one is given up on after a few). */
@@ -176,6 +178,10 @@ export class ContentController {
   async handle(msg: ToContent): Promise<PageState | ContentAck> {
     if (!this.deps.lifecycle.check()) return { ok: false };
     this.wire();
+    // Someone (the popup) asks while the core runs: it gets the article's header now, not after the paint.
+    const tellEarly = this.tellEarly;
+    this.tellEarly = null;
+    tellEarly?.();
     switch (msg.kind) {
       case 'pm:get-state':
         return this.completeState();
@@ -260,6 +266,7 @@ export class ContentController {
       runCore: (request) => this.deps.background.runCore(request),
       metadataWhileCoreRuns: this.deps.metadataWhileCoreRuns === true,
       afterRequest: () => void this.wire(),
+      onTellPending: (tellNow) => (this.tellEarly = tellNow),
       ...(this.deps.background.runCoreRest ? { runCoreRest: (id: string) => this.deps.background.runCoreRest!(id) } : {}),
       styleScope: (article) => this.nextStyleScope(article),
       applyStyles: (scope) => this.deps.background.applyStyles(scope),
@@ -312,6 +319,7 @@ export class ContentController {
       painter: this.deps.painter.kind,
     };
     this.page = { state: 'annotated', annotations, report };
+    this.tellEarly = null;
     if (outcome.rest || outcome.metadataLater) this.restPending = this.mergeLater(annotations, outcome.rest, outcome.metadataLater);
     this.watcher.watch(root);
     this.deps.background.annotated(annotations.entities.length, annotations.quotes.length);

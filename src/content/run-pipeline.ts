@@ -80,6 +80,12 @@ export interface PipelineOptions {
   metadataWhileCoreRuns?: boolean;
   /** Called once the article is found and handed on (the core request has left, or annotations are reused): the page's thread is then free. */
   afterRequest?: () => void;
+  /**
+   * With metadataWhileCoreRuns: called once the core request has left with a function that reads
+   * the rest of the metadata and tells the popup now rather than after the paint (for a popup that
+   * asks while the core runs: its header then need not wait for the paint). Telling happens once.
+   */
+  onTellPending?: (tellNow: () => void) => void;
 }
 
 /**
@@ -106,6 +112,12 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
   }
   const { text, blocks } = detection.article;
   const tell = (): void | Promise<void> => (options.isCurrent() ? options.onDetected?.(detection.completeMetadata(), text) : undefined);
+  let told = false;
+  const tellOnce = (): void => {
+    if (told) return;
+    told = true;
+    void tell();
+  };
   const shown = later ? undefined : tell();
   const styleScope = options.styleScope?.(detection.article);
   await shown;
@@ -141,6 +153,7 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
   // The page's thread is free while the core runs (the watchers are set up then); the rest of the
   // metadata waits for the paint, so the core's reply never waits for the page's thread.
   options.afterRequest?.();
+  if (later) options.onTellPending?.(tellOnce);
   const reply = await replied;
   const roundTripMs = performance.now() - t1;
   if (!reply.ok) throw new Error(reply.message);
@@ -155,7 +168,7 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
           metadataLater: async () => {
             await nextTask();
             const metadata = detection.completeMetadata();
-            void tell();
+            tellOnce();
             return metadata;
           },
         }
