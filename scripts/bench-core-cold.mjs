@@ -7,7 +7,7 @@
 // `--compare DIR` also times the core of another source tree (e.g. `mkdir -p .tmp/old && git archive
 // HEAD~3 src | tar -x -C .tmp/old`), its children alternating with this tree's (and which goes first)
 // so that both see the same machine load, and prints the per-page ratios of the two, paired.
-import * as esbuild from 'esbuild';
+import { bundleForNode } from './lib/bundle-node.mjs';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -77,27 +77,17 @@ if (!dev) {
 }
 /** Bundles the core of the source tree at `src` (a folder holding src/) into `outfile`. */
 async function bundleCore(src, outfile) {
-  await esbuild.build({
-    stdin: {
-      contents: [
-        "export { annotate } from './src/core/annotate';",
-        "export { recognizeEntities } from './src/core/entities/index';",
-        "export { findQuotes } from './src/core/quotes/index';",
-        "export { findSources } from './src/core/sources/index';",
-        "export { summarize } from './src/core/summary/index';",
-        "export { articleLanguage, unsupportedLanguageNotice } from './src/core/text/language';",
-        "export { articleTextFromPlainText } from './src/core/text/article-text';",
-        "export { registerModelsFrom } from './src/cli/node-models';",
-      ].join('\n'),
-      resolveDir: src,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    logLevel: 'warning',
-  });
+  await bundleForNode(
+    [
+      "export { annotate } from './src/core/annotate';",
+      "export { recognizeEntities } from './src/core/entities/index';",
+      "export { findQuotes } from './src/core/quotes/index';",
+      "export { findSources } from './src/core/sources/index';",
+      "export { summarize } from './src/core/summary/index';",
+      "export { articleLanguage, unsupportedLanguageNotice } from './src/core/text/language';",
+      "export { articleTextFromPlainText } from './src/core/text/article-text';",
+      "export { registerModelsFrom } from './src/cli/node-models';",
+    ], src, outfile);
 }
 
 const trees = [{ name: 'this tree', bundle: bundleOf('this') }];

@@ -1,7 +1,7 @@
 // Entity tagger benchmark (`node scripts/bench-entities.mjs`, called by `npm run bench`): tagging
 // speed on the CoNLL-2003 dev tokens in one process, model size gzipped, model load + decode time,
 // and the same figures for compromise in the same run, as ratios. Prints a JSON line last.
-import * as esbuild from 'esbuild';
+import { bundleForNode } from './lib/bundle-node.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -13,22 +13,12 @@ import { scoreTags } from './train/entities/score.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const devPath = path.resolve(root, '../shared/data/entities/conll2003.dev.jsonl');
 const outfile = path.join(root, '.tmp/bench-entities.mjs');
-await esbuild.build({
-  stdin: {
-    contents: [
+await bundleForNode(
+    [
       "export { tagTokens } from './src/core/entities/index';",
       "export { registerModel, MODEL_FILES } from './src/core/models';",
       "export { entityTagger } from './src/core/entities/load-model';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile,
-  logLevel: 'warning',
-});
+    ], root, outfile);
 const core = await import(pathToFileURL(outfile).href);
 const modelPath = path.join(root, 'models', core.MODEL_FILES.entities);
 
