@@ -1,8 +1,7 @@
 import type { ArticleText, Span, TextBlock } from '../annotations';
 import { splitSentences } from '../text/sentences';
-import type { Token } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks';
-import { scanTokens } from './scan-tokens';
 
 /**
  * A unit of attribution: a sentence, widened so that a quotation running over several sentences
@@ -37,8 +36,7 @@ const ATTRIBUTION_SENTENCE =
 /** Tokenizes the article, finds its quoted passages and groups sentences into attribution units. */
 export function analyze(article: ArticleText): QuoteAnalysis {
   const { text } = article;
-  // The shared tokenizer's tokens (scanTokens is the same split, faster).
-  const tokens = scanTokens(text);
+  const tokens = tokenize(text);
   const lower = lowerTexts(text, tokens);
   const quotes = findMarkedQuotes(article);
   const quoteOf = new Int32Array(tokens.length).fill(-1);

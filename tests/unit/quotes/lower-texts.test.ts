@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { lowerTexts } from '../../../src/core/quotes/analysis';
-import { scanTokens } from '../../../src/core/quotes/scan-tokens';
+import { tokenize } from '../../../src/core/text/tokenize';
 
 describe('lowerTexts gives each token lower-cased on its own', () => {
   test.each([
@@ -12,7 +12,7 @@ describe('lowerTexts gives each token lower-cased on its own', () => {
     ['astral capitals and titlecase letters', '𐐀𐐁 ǅemal Ⅻ Ⓐ'],
     ['the seed article', fs.readFileSync('tests/fixtures/bagram-article.txt', 'utf8')],
   ])('%s', (_name, text) => {
-    const tokens = scanTokens(text);
+    const tokens = tokenize(text);
     expect(lowerTexts(text, tokens)).toEqual(tokens.map((t) => t.text.toLowerCase()));
   });
 });

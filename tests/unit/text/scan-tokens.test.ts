@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { scanTokens } from '../../../src/core/quotes/scan-tokens';
-import { tokenize } from '../../../src/core/text/tokenize';
+import { scanTokens } from '../../../src/core/text/scan-tokens';
+import { tokenizeByExpression as tokenize } from '../../../src/core/text/tokenize';
 
 // Pieces that exercise each alternative of the tokenizer's expression and the code point rules.
 const PIECES = [

@@ -1,12 +1,12 @@
 /**
- * The shared tokenizer's tokens (src/core/text/tokenize.ts), found by a hand-written scanner instead
- * of its regular expression: the quote finder tokenizes every article it reads, and running the
- * Unicode-property expression once per token was a tenth of its time. The scanner follows the
+ * The shared tokenizer's tokens (tokenize.ts), found by a hand-written scanner instead of its
+ * regular expression: entities and quotes tokenize every article they read, and running the
+ * Unicode-property expression once per token was a tenth of the quote finder's time. The scanner follows the
  * expression's alternatives in order, code point by code point:
  *   (?:\p{Lu}\.){2,} | \p{L}\.(?=\p{L}\.) | [\p{L}\p{N}\p{M}]+(?:[’'\-.][\p{L}\p{N}\p{M}]+)* | \S
  * and a unit test holds it to tokenize() on tricky and random text.
  */
-import type { Token } from '../text/tokenize';
+import type { Token } from './tokenize';
 
 const LU = 1;
 const L = 2;
