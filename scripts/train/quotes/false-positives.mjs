@@ -5,7 +5,8 @@
 // usage: node scripts/train/quotes/false-positives.mjs 0|1|dev [--models FILE] [--show CATEGORY] [--cues] [--probs]
 //   fold K reads the fold model .tmp/quotes-folds/K/models/quotes.json (fold-eval.mjs trains it) and
 //   scores fold K of train; dev reads models/quotes.json. --show prints the false positives of the
-//   categories starting with CATEGORY (with the gold attribution of their cue, if any); --cues counts
+//   categories starting with CATEGORY (with the gold attribution of their cue, if any; --hits prints the
+//   true positives too, marked HIT); --cues counts
 //   reported speech by cue word; --probs splits each category by acceptance probability.
 //   A category ending in "(gold cue: span missed)" found a gold cue but overlaps none of its content.
 import * as esbuild from 'esbuild';
@@ -111,13 +112,13 @@ for (const doc of docs) {
     add(cats, c, hit);
     if (!p.r.direct) add(cueStats, p.r.cue ? a.lower[p.r.cue[0]] : '-', hit);
     if (args.includes('--probs')) add(probStats, `${c.split(' ')[0].split(':').slice(0, 2).join(':')} p${Math.min(9, Math.floor(p.prob * 10))}`, hit);
-    if (show && c.startsWith(show) && !hit) {
+    if (show && c.startsWith(show) && (!hit || args.includes('--hits'))) {
       const u = a.units.find((x) => x.start <= p.start && x.end >= p.start);
       const ctx = u ? doc.text.slice(u.start, Math.max(u.end, p.end)) : '';
       const cs = p.r.cue ? a.tokens[p.r.cue[0]].start : -1;
       const g = p.r.cue ? doc.quotes.find((x) => x.cueStart != null && shared(cs, a.tokens[p.r.cue[1] - 1].end, x.cueStart, x.cueEnd) > 0) : undefined;
       const gold = g ? `\n  GOLD: ${clip(doc.text.slice(g.start, g.end))}` : '';
-      console.log(`[${c}] p=${p.prob.toFixed(2)} cue=${p.r.cue ? a.lower[p.r.cue[0]] : '-'} ${doc.id}\n  PRED: ${clip(doc.text.slice(p.start, p.end))}${gold}\n  SENT: ${clip(ctx, 300)}\n`);
+      console.log(`${hit ? 'HIT ' : ''}[${c}] p=${p.prob.toFixed(2)} cue=${p.r.cue ? a.lower[p.r.cue[0]] : '-'} ${doc.id}\n  PRED: ${clip(doc.text.slice(p.start, p.end))}${gold}\n  SENT: ${clip(ctx, 300)}\n`);
     }
   }
 }

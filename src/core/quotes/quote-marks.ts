@@ -35,6 +35,8 @@ const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
 const OPEN_BEFORE = /[\s([{\u2014\u2013\-/:;,]/;
 // Characters before which a straight mark closes a quote.
 const CLOSE_AFTER = /[\s)\]}.,;:!?\u2014\u2013\-…/'’”"]/;
+// Invisible formatting characters (direction marks, zero-width spaces) some pages put before a mark.
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
 
 /** Lists every quotation mark of one paragraph with what it may do there. */
 function scanMarks(text: string, start: number, end: number): Mark[] {
@@ -50,7 +52,9 @@ function scanMarks(text: string, start: number, end: number): Mark[] {
         marks.push({ at: i, len: 1, family: 'double', canOpen: true, canClose: c === '“' && !isWordChar(next), text: c });
         break;
       case '”':
-        marks.push({ at: i, len: 1, family: 'double', canOpen: false, canClose: true, text: c });
+        // Some pages open with the closing shape too (”This is why …,” said …): before a word and
+        // after a space, an opening bracket or the paragraph's start it opens when nothing is open.
+        marks.push({ at: i, len: 1, family: 'double', canOpen: (isSpace(prev) || OPEN_BEFORE.test(prev) || INVISIBLE.test(prev)) && isWordChar(next), canClose: true, text: c });
         break;
       case '"': {
         const opens = (prev === '' || OPEN_BEFORE.test(prev)) && !isSpace(next);
