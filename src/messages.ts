@@ -108,7 +108,20 @@ export interface CoreRequest {
 }
 
 /** The background's answer to 'pm:run-core'. */
-export type CoreReply = { ok: true; annotations: Annotations; coreMs: number; summarySentences: number } | { ok: false; message: string };
+export type CoreReply =
+  | {
+      ok: true;
+      annotations: Annotations;
+      coreMs: number;
+      summarySentences: number;
+      /**
+       * True when the annotations' article text and blocks were left out because they are exactly the
+       * request's (the content script puts its own back): the reply that the highlights wait for then
+       * carries only what the core made.
+       */
+      articleOmitted?: boolean;
+    }
+  | { ok: false; message: string };
 
 /** The background's answer to 'pm:core-rest': the second stage of the article's annotations. */
 export type CoreRestReply = { ok: true; rest: LaterParts; coreMs: number } | { ok: false; message: string };

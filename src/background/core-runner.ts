@@ -89,7 +89,11 @@ export async function runCore(request: CoreRequest): Promise<CoreReply> {
     });
     if (request.restId === undefined) return { ok: true, annotations: { ...staged.highlights, ...staged.rest() }, coreMs: performance.now() - t0, summarySentences };
     keepRest(request.restId, staged.rest);
-    return { ok: true, annotations: staged.highlights, coreMs: performance.now() - t0, summarySentences };
+    const { highlights } = staged;
+    // The content script has the article it sent: unless the core cut it, it is not sent back.
+    const same = highlights.article.text === request.article.text && highlights.article.blocks === request.article.blocks;
+    const annotations = same ? { ...highlights, article: { ...highlights.article, text: '', blocks: [] } } : highlights;
+    return { ok: true, annotations, coreMs: performance.now() - t0, summarySentences, ...(same ? { articleOmitted: true } : {}) };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }

@@ -157,11 +157,12 @@ export async function runPipeline(win: Window, options: PipelineOptions): Promis
   const reply = await replied;
   const roundTripMs = performance.now() - t1;
   if (!reply.ok) throw new Error(reply.message);
+  const annotations = reply.articleOmitted ? { ...reply.annotations, article: { ...reply.annotations.article, text, blocks } } : reply.annotations;
   return {
     found: true,
     article: detection.article,
     root: detection.root,
-    annotations: reply.annotations,
+    annotations,
     ...(rest ? { rest } : {}),
     ...(later
       ? {

@@ -58,6 +58,26 @@ describe('runCore', () => {
     expect((await again).ok).toBe(false);
   });
 
+  test.each([
+    ['an article the core reads whole: its text and blocks are not sent back', 1, true],
+    ['an article the core cuts to its limits: the cut text and blocks come back', 60, false],
+  ])('with restId, %s', async (_name, copies, omitted) => {
+    const text = Array.from({ length: copies }, () => article.text).join('\n\n');
+    const big = articleTextFromRawText(text);
+    const reply = await runCore(request({ article: big, restId: `omit-${copies}` }));
+    if (!reply.ok) throw new Error(reply.message);
+    expect(reply.articleOmitted === true).toBe(omitted);
+    if (omitted) {
+      expect(reply.annotations.article.text).toBe('');
+      expect(reply.annotations.article.blocks).toEqual([]);
+    } else {
+      expect(reply.annotations.article.text.length).toBeGreaterThan(0);
+      expect(reply.annotations.article.text.length).toBeLessThan(big.text.length);
+      expect(big.text.startsWith(reply.annotations.article.text)).toBe(true);
+    }
+    expect(reply.annotations.entities.length).toBeGreaterThan(0);
+  });
+
   test('a rest request that overtakes its first stage waits for it', async () => {
     const rest = runCoreRest('r2');
     const first = runCore(request({ restId: 'r2' }));
