@@ -52,9 +52,9 @@ function scanMarks(text: string, start: number, end: number): Mark[] {
         marks.push({ at: i, len: 1, family: 'double', canOpen: true, canClose: c === '“' && !isWordChar(next), text: c });
         break;
       case '”':
-        // Some pages open with the closing shape too (”This is why …,” said …): before a word and
-        // after a space, an opening bracket or the paragraph's start it opens when nothing is open.
-        marks.push({ at: i, len: 1, family: 'double', canOpen: (isSpace(prev) || OPEN_BEFORE.test(prev) || INVISIBLE.test(prev)) && isWordChar(next), canClose: true, text: c });
+        // Some pages open with the closing shape too (”This is why …,” said …): at a paragraph's
+        // start, or before a word after a space or an opening bracket, it opens when nothing is open.
+        marks.push({ at: i, len: 1, family: 'double', canOpen: (prev === '' && next !== '') || ((isSpace(prev) || OPEN_BEFORE.test(prev) || INVISIBLE.test(prev)) && isWordChar(next)), canClose: true, text: c });
         break;
       case '"': {
         const opens = (prev === '' || OPEN_BEFORE.test(prev)) && !isSpace(next);

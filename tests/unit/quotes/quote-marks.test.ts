@@ -22,6 +22,7 @@ describe('findMarkedQuotes', () => {
     ['a straight quote right after a comma closes', '"This is it,"Katie Packer said.', ['This is it,']],
     ['a right quote mark opening a paragraph opens', '”This is why it matters,” said John Smith.', ['This is why it matters,']],
     ['a right quote mark after a direction mark opens', '\u202a”They are evil,” he wrote.', ['They are evil,']],
+    ['a right quote mark opening a paragraph before an ellipsis opens', '” … he delivered,” Barabak wrote.', [' … he delivered,']],
     ['a right quote mark after a space and before a word opens', 'He said ”no way” and left.', ['no way']],
     ['a right quote mark inside an open quote still closes it', '“We are done ”now.', ['We are done ']],
   ])('%s', (_name, text, expected) => {
