@@ -151,6 +151,10 @@ export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenc
       const before = subjectBefore(a, open, lo);
       if (before) return before;
     }
+    // A name opening the clause and described up to the comma: "Hemsley, the co-author of “Going
+    // Viral,” about the rapid spread of information, said": the name speaks, not the last noun.
+    const opener = describedName(a, lo, k);
+    if (opener) return opener;
     // Otherwise an apposition closed by the comma: "Peter Cook, Carter's press secretary, said".
     k--;
     if (k < lo) return null;
@@ -183,6 +187,60 @@ export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenc
     if (inner) return inner;
   }
   return phrase(a, start, end);
+}
+
+// Capitalised words that open a clause without naming anyone ("In Virginia, …", "For example, …").
+const CLAUSE_OPENERS = new Set(['in', 'on', 'at', 'for', 'by', 'after', 'before', 'during', 'since', 'as', 'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however', 'now', 'then', 'later', 'earlier', 'today', 'yesterday', 'last', 'this', 'that', 'the', 'a', 'an', 'while', 'when', 'if', 'although', 'though', 'instead', 'also', 'even', 'with', 'without', 'under', 'over', 'from', 'to', 'of', 'according', 'moreover', 'furthermore', 'indeed', 'likewise', 'thus', 'hence', 'nevertheless', 'nonetheless', 'otherwise', 'besides', 'overall', 'again', 'here', 'there', 'yes', 'no', 'well', 'first', 'second', 'third', 'finally']);
+
+/**
+ * A proper name that opens its clause and is followed by a comma and a description running to the
+ * comma at `comma` ("Ted Nordhaus, co-founder of …, welcomed"), or null. The description holds no
+ * finite verb outside a relative clause; the clause opens the unit or follows a quotation.
+ */
+function describedName(a: QuoteAnalysis, lo: number, comma: number): SpeakerPhrase | null {
+  const nameRun = (from: number): number => {
+    let e = from;
+    while (e < comma && ((isCapitalised(a, e) && isWord(a, e)) || (a.lower[e] === '.' && isPhraseToken(a, e)))) e++;
+    return e;
+  };
+  const u = a.units[a.unitOf[comma]!]!;
+  let start = -1;
+  let firstComma = -1;
+  for (let j = comma - 1; j >= Math.max(lo, u.tokStart) && comma - j <= 40; j--) {
+    const l = a.lower[j]!;
+    if (a.quoteOf[j]! >= 0) {
+      // A quotation closing right before the name ends the clause ("“…,” Name, a …, said"); one
+      // inside the description is a title ("the co-author of “Going Viral,” …").
+      if (a.quoteOf[j + 1] !== a.quoteOf[j]) {
+        const s2 = a.lower[j + 1] === ',' ? j + 2 : j + 1;
+        const e2 = nameRun(s2);
+        if (e2 > s2 && e2 === firstComma) {
+          start = s2;
+          break;
+        }
+      }
+      continue;
+    }
+    // (a period ends the clause, unless it abbreviates inside a name: "Sen. John Smith")
+    if (/^[;:!?]$/.test(l) || (l === '.' && !isPhraseToken(a, j))) return null;
+    if (l === ',') firstComma = j;
+    if (j === Math.max(lo, u.tokStart)) start = j;
+  }
+  if (start < 0) return null;
+  // (an adverb and its comma before the name: "Moreover, Jeffrey Sachs, director of …, said")
+  if (start + 2 < comma && a.lower[start + 1] === ',' && (CLAUSE_OPENERS.has(a.lower[start]!) || /^\p{Lu}\p{Ll}+ly$/u.test(a.tokens[start]!.text))) start += 2;
+  const e = nameRun(start);
+  if (e === start || a.lower[e] !== ',' || e >= comma - 1 || CLAUSE_OPENERS.has(a.lower[start]!)) return null;
+  // The description: no finite verb before a relative pronoun ("…, who has feuded with …," is fine).
+  let seenRelative = false;
+  for (let t = e + 1; t < comma; t++) {
+    if (a.quoteOf[t]! >= 0) continue;
+    if (RELATIVE_PRONOUNS.has(a.lower[t]!)) seenRelative = true;
+    else if (!seenRelative && finiteVerb(a, t)) return null;
+  }
+  const name = nameIn(a, start, e);
+  if (!name || name[1] !== e) return null;
+  return { tokStart: start, tokEnd: e, name, pronoun: false };
 }
 
 // Irregular finite verbs a subject can stand before ("Graham said on MSNBC, adding …").

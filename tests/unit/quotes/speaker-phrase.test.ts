@@ -51,3 +51,24 @@ describe('clauseSubject with a name spelled like a participle or an adverb', () 
     expect(clauseSubjectOf(text, word)).toBe(subject);
   });
 });
+
+describe('subjectBefore for a name described up to the comma before the cue', () => {
+  test.each([
+    ['two appositions after a quotation', '“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said.', 'said', 'Scott Pruitt'],
+    ['a description holding a title in quotation marks', 'Hemsley, the co-author of "Going Viral," about the rapid spread of information, said the days were over.', 'said', 'Hemsley'],
+    ['a description with a relative clause', 'John Weaver, a GOP strategist who has feuded with Manafort, said it was over.', 'said', 'John Weaver'],
+    ['one apposition at the sentence start', 'Jeff Weaver, the campaign manager, said it was over.', 'said', 'Jeff Weaver'],
+    ['an adverb and a middle initial before the name', 'Moreover, Jeffrey D. Sachs, director of the Earth Institute at Columbia University, said it would fail.', 'said', 'Jeffrey D. Sachs'],
+    // a capitalised opener is a preposition, not a name
+    ['a clause opening on a preposition', 'In Virginia, local leaders, worried about turnout, said it was close.', 'said', 'turnout'],
+  ])('%s', (_name, text, cue, subject) => {
+    expect(subjectOf(text, cue)).toBe(subject);
+  });
+});
+
+describe('subjectBefore and a verb before the comma', () => {
+  test('a clause (a finite verb) between a name and the cue is no description of that name', () => {
+    expect(subjectOf('Trump spoke for an hour, and his aides, tired of it, said nothing.', 'said')).not.toBe('Trump');
+    expect(subjectOf('Trump, who spoke for an hour, said nothing.', 'said')).toBe('Trump');
+  });
+});
