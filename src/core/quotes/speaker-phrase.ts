@@ -189,8 +189,6 @@ export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenc
   return phrase(a, start, end);
 }
 
-// Capitalised words that open a clause without naming anyone ("In Virginia, …", "For example, …").
-const CLAUSE_OPENERS = new Set(['in', 'on', 'at', 'for', 'by', 'after', 'before', 'during', 'since', 'as', 'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however', 'now', 'then', 'later', 'earlier', 'today', 'yesterday', 'last', 'this', 'that', 'the', 'a', 'an', 'while', 'when', 'if', 'although', 'though', 'instead', 'also', 'even', 'with', 'without', 'under', 'over', 'from', 'to', 'of', 'according', 'moreover', 'furthermore', 'indeed', 'likewise', 'thus', 'hence', 'nevertheless', 'nonetheless', 'otherwise', 'besides', 'overall', 'again', 'here', 'there', 'yes', 'no', 'well', 'first', 'second', 'third', 'finally']);
 
 /**
  * A proper name that opens its clause and is followed by a comma and a description running to the
@@ -206,7 +204,8 @@ function describedName(a: QuoteAnalysis, lo: number, comma: number): SpeakerPhra
   const u = a.units[a.unitOf[comma]!]!;
   let start = -1;
   let firstComma = -1;
-  for (let j = comma - 1; j >= Math.max(lo, u.tokStart) && comma - j <= 40; j--) {
+  const floor = Math.max(lo, u.tokStart);
+  for (let j = comma - 1; j >= floor && comma - j <= 40; j--) {
     const l = a.lower[j]!;
     if (a.quoteOf[j]! >= 0) {
       // A quotation closing right before the name ends the clause ("“…,” Name, a …, said"); one
@@ -224,13 +223,13 @@ function describedName(a: QuoteAnalysis, lo: number, comma: number): SpeakerPhra
     // (a period ends the clause, unless it abbreviates inside a name: "Sen. John Smith")
     if (/^[;:!?]$/.test(l) || (l === '.' && !isPhraseToken(a, j))) return null;
     if (l === ',') firstComma = j;
-    if (j === Math.max(lo, u.tokStart)) start = j;
+    if (j === floor) start = j;
   }
   if (start < 0) return null;
   // (an adverb and its comma before the name: "Moreover, Jeffrey Sachs, director of …, said")
-  if (start + 2 < comma && a.lower[start + 1] === ',' && (CLAUSE_OPENERS.has(a.lower[start]!) || /^\p{Lu}\p{Ll}+ly$/u.test(a.tokens[start]!.text))) start += 2;
+  if (start + 2 < comma && a.lower[start + 1] === ',' && (NAMELESS_OPENERS.has(a.lower[start]!) || /^\p{Lu}\p{Ll}+ly$/u.test(a.tokens[start]!.text))) start += 2;
   const e = nameRun(start);
-  if (e === start || a.lower[e] !== ',' || e >= comma - 1 || CLAUSE_OPENERS.has(a.lower[start]!)) return null;
+  if (e === start || a.lower[e] !== ',' || e >= comma - 1 || NAMELESS_OPENERS.has(a.lower[start]!)) return null;
   // The description: no finite verb before a relative pronoun ("…, who has feuded with …," is fine).
   let seenRelative = false;
   for (let t = e + 1; t < comma; t++) {
@@ -395,6 +394,9 @@ export function clauseSubject(a: QuoteAnalysis, lo: number, end: number): Speake
 
 // Conjunctions that open a clause with its own subject ("…, but he gave …").
 const CLAUSE_JOINERS = new Set(['but', 'and', 'while', 'although', 'though', 'because', 'yet', 'so']);
+// Capitalised words that open a clause without naming anyone ("In Virginia, …", "For example, …"):
+// the asides and clause joiners above, prepositions, determiners and sentence adverbs.
+const NAMELESS_OPENERS = new Set([...ADVERB_ASIDES, ...CLAUSE_JOINERS, 'in', 'on', 'at', 'for', 'by', 'after', 'before', 'during', 'since', 'as', 'still', 'today', 'yesterday', 'last', 'this', 'that', 'the', 'a', 'an', 'when', 'if', 'even', 'with', 'without', 'under', 'over', 'from', 'to', 'of', 'according', 'furthermore', 'indeed', 'likewise', 'thus', 'hence', 'nevertheless', 'nonetheless', 'otherwise', 'besides', 'overall', 'again', 'here', 'there', 'yes', 'no', 'well', 'first', 'second', 'third', 'finally', 'earlier']);
 
 /** The subject of the sentence's main clause before token `end` (see clauseSubject). */
 function mainClauseSubject(a: QuoteAnalysis, lo: number, end: number): SpeakerPhrase | null {
