@@ -224,6 +224,27 @@ function unitAttributions(ctx: UnitContext, used: Set<number>): RawAttribution[]
   return out;
 }
 
+/**
+ * Where the statement of a quotation closed by a cue after it starts (character offset): PolNeAR
+ * takes the words of its clause before a quotation that a word runs into ("It is “undermining …,”
+ * he warned." holds "It is"); a quotation opening its clause or set off by punctuation starts at its mark.
+ */
+function leadIn(ctx: UnitContext, q: number, prevEnd: number, markStart: number): number {
+  const { a, u } = ctx;
+  if (q <= 0 || !/[\p{L}\p{N}]/u.test(a.lower[q - 1]!)) return markStart;
+  let k = Math.max(prevEnd, u.tokStart);
+  // (a colon, semicolon or earlier quotation closes the clause before it: "came under scrutiny: He …")
+  for (let j = q - 1; j > k; j--) {
+    if (/^[:;]$/.test(a.lower[j]!) || a.quoteOf[j]! >= 0) {
+      k = j + 1;
+      break;
+    }
+  }
+  // (leading punctuation and invisible marks are not words of the clause)
+  while (k < q && !/[\p{L}\p{N}]/u.test(a.lower[k]!)) k++;
+  return k < q ? a.tokens[k]!.start : markStart;
+}
+
 /** The character offset where token `i` starts. */
 function charStart(a: QuoteAnalysis, i: number): number {
   return a.tokens[i]!.start;
@@ -348,7 +369,7 @@ function attributionAt(ctx: UnitContext, cue: FoundCue, cueRange: [number, numbe
       } else speaker = subjectAfter(a, cue.tokEnd, nextCueStart);
       const after = speaker && speaker.tokStart >= cue.tokEnd ? speaker.tokEnd : cue.tokEnd;
       const channel = channelAfter(a, after, hi);
-      const pieces: Span[] = [{ start: before.q.start, end: before.q.end }];
+      const pieces: Span[] = [{ start: leadIn(ctx, before.tok[0], prevEnd, before.q.start), end: before.q.end }];
       const taken = [before.index];
       // The quote may go on after the attribution: “A,” he said, “B.”
       const next = unusedQuoteFrom(quotes, after, used);

@@ -61,3 +61,17 @@ describe('mixed quotes in the trained quote finder', () => {
     expect(q?.text.replace(/[”"]+$/, '')).toBe(expected);
   });
 });
+
+describe('a quotation closed by a cue after it takes the words its clause runs into it with', () => {
+  test.each([
+    ['a subject and verb before the quotation', 'Elsewhere it was calm. The plan is “a gift to the rich,” Senator Vale said.', 'The plan is “a gift to the rich,”'],
+    ['the clause after a colon only', 'Then came the test: the bill was “dead on arrival,” Mr. Ortiz said.', 'the bill was “dead on arrival,”'],
+    ['a quotation opening its sentence stays alone', 'Elsewhere it was calm. “The plan is a gift to the rich,” Senator Vale said.', 'The plan is a gift to the rich,'],
+    ['a quotation set off by a comma stays alone', 'Still, “the plan is a gift to the rich,” Senator Vale said.', 'the plan is a gift to the rich,'],
+  ])('%s', (_name, text, expected) => {
+    const quotes = findQuotes(articleTextFromPlainText(text), []);
+    const q = quotes.find((x) => x.direct && (x.text.includes('gift') || x.text.includes('dead on')));
+    expect(q?.text).toBe(expected);
+    expect(q?.speaker?.name).toMatch(/Vale|Ortiz/);
+  });
+});
