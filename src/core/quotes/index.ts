@@ -1,4 +1,4 @@
-import type { ArticleText, Channel, Entity, Quote, Speaker } from '../annotations';
+import type { ArticleText, Channel, Entity, Quote, Span, Speaker } from '../annotations';
 import { recognizeEntities } from '../entities/index';
 import * as textHelpers from '../text/article-text';
 import { acceptAttributions } from './acceptance';
@@ -65,7 +65,7 @@ export function toQuotes(a: QuoteAnalysis, raw: readonly RawAttribution[], entit
       const m = byStart.get(piece.start);
       const q = m && m.end === piece.end ? m : undefined;
       // A piece that is exactly a quotation is reported without its marks.
-      const span = q && q.innerEnd > q.innerStart ? { start: q.innerStart, end: q.innerEnd } : piece;
+      const span = q && q.innerEnd > q.innerStart ? { start: q.innerStart, end: q.innerEnd } : withoutUnmatchedCloser(a.text, piece);
       out.push({
         id: '',
         start: span.start,
@@ -83,4 +83,18 @@ export function toQuotes(a: QuoteAnalysis, raw: readonly RawAttribution[], entit
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   out.forEach((q, i) => (q.id = `q${i + 1}`));
   return out;
+}
+
+/**
+ * A piece without the closing bracket it ends on when that bracket closes one opened before the piece
+ * ("(Trump said he would win.)" reports "he would win"), with the stop before it.
+ */
+export function withoutUnmatchedCloser(text: string, piece: Span): Span {
+  const t = text.slice(piece.start, piece.end);
+  const m = /[.!?,;]*\s*[)\]]$/.exec(t);
+  if (!m) return piece;
+  const opened = (t.match(/[(\[]/g) ?? []).length;
+  const closed = (t.match(/[)\]]/g) ?? []).length;
+  if (closed <= opened || m.index === 0) return piece;
+  return { start: piece.start, end: piece.start + m.index };
 }
