@@ -767,6 +767,13 @@ function signDashed(a: QuoteAnalysis, r: RawAttribution): boolean {
   // "“WALLACE: But, Governor …": a transcript turn names its speaker before the colon.
   const label = transcriptLabel(a, r.pieces[0]!.start);
   if (label) {
+    // The turn's words start after the label and its colon (PolNeAR: 17 of 18 such turns).
+    const first = r.pieces[0]!;
+    const words = a.tokens[label.tokEnd + 1];
+    if (words && words.start < first.end) {
+      const mark = a.quotes.find((m) => m.start === first.start && m.end === first.end);
+      r.pieces[0] = { start: words.start, end: mark && mark.innerEnd > words.start ? mark.innerEnd : first.end };
+    }
     r.speaker = label;
     r.cue = [label.tokEnd, label.tokEnd + 1];
     r.channel = null;

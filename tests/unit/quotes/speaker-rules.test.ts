@@ -206,6 +206,15 @@ describe('a transcript turn opening a quoted paragraph names its speaker before 
     expect(speakerHolding(text, words)).toBe(speaker);
   });
 
+  test.each([
+    ['the first turn', 'But, Governor Pence, I have to ask you about his temperament.'],
+    ['a turn of the other speaker', 'Well, the question really should be why she invited a celebrity to the debate.'],
+  ])('the words of %s start after the label and its colon', (_name, words) => {
+    const quotes = findQuotes(articleTextFromPlainText(text), []);
+    expect(quotes.some((q) => q.text === words)).toBe(true);
+    expect(quotes.some((q) => /^"?(?:WALLACE|PENCE):/.test(q.text))).toBe(false);
+  });
+
   test('an acronym and a colon inside a sentence are not a label', () => {
     expect(speakerHolding('Trump said: "NATO: obsolete and expensive, believe me."', 'obsolete')).toBe('Trump');
   });
