@@ -139,15 +139,19 @@ async function traceTasks(cdp, url, work) {
 }
 
 async function annotate(page) {
+  // Waits in the page for the report event rather than polling: a poll is a task on the very thread
+  // being timed (Playwright's evaluate costs 0.5-1 ms there), and one landing mid-run delayed it.
+  const reportOrNull = (ms) => page.evaluate(`new Promise((resolve) => {
+    if (window.__pmReports.length) return resolve(window.__pmReports[0]);
+    const timer = setTimeout(() => resolve(null), ${ms});
+    addEventListener('pm-e2e-state', () => { clearTimeout(timer); resolve(window.__pmReports[0]); }, { once: true });
+  })`);
   // Right after start the extension's worker can miss a tab event: ask again (as the e2e tests do).
   for (let attempt = 1; attempt <= 3; attempt++) {
+    const waiting = reportOrNull(attempt === 3 ? 30_000 : 8_000);
     await page.evaluate(`location.hash = 'pm-e2e-annotate-${attempt}'`);
-    const deadline = Date.now() + (attempt === 3 ? 30_000 : 8_000);
-    while (Date.now() < deadline) {
-      const n = await page.evaluate('window.__pmReports.length');
-      if (n) return page.evaluate('window.__pmReports[0]');
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    const report = await waiting;
+    if (report) return report;
   }
   return null;
 }
