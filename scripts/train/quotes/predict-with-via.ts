@@ -29,7 +29,10 @@ for (const line of fs.readFileSync(inPath, 'utf8').split('\n')) {
     r.pieces.map((p) => {
       const m = byStart.get(p.start);
       const span = m && m.end === p.end && m.innerEnd > m.innerStart ? { start: m.innerStart, end: m.innerEnd } : p;
-      return { ...span, via: r.via, direct: r.direct, partial: r.partial, pieces: r.pieces.length };
+      const t = a.tokens;
+      const speaker = r.speaker ? { start: t[r.speaker.tokStart]!.start, end: t[r.speaker.tokEnd - 1]!.end } : null;
+      const cue = r.cue ? { start: t[r.cue[0]]!.start, end: t[r.cue[1] - 1]!.end } : null;
+      return { ...span, via: r.via, direct: r.direct, partial: r.partial, pieces: r.pieces.length, speaker, cue };
     }),
   );
   out.push(JSON.stringify({ id, quotes }));

@@ -199,8 +199,12 @@ function unitAttributions(ctx: UnitContext, used: Set<number>): RawAttribution[]
     // A cue inside the statement of an attribution already taken is nested reported speech ("X
     // said voters told him …"): news annotation keeps the outer statement whole, so skip it.
     const at = ctx.a.tokens[cue.anchor]!.start;
-    if (out.some((r) => r.pieces.some((p) => p.start < at && at < p.end))) continue;
-    let found = attributionAt(ctx, cue, cueRange, prevEnd, nextCueStart, used);
+    const holder = out.find((r) => r.pieces.some((p) => p.start < at && at < p.end));
+    // …unless the cue is a second verb of the same subject ("tells the crowd A and tells the crowd
+    // B", "noted A and quoted B"): then each verb has its own statement.
+    const coordinated = holder && accept(cue, false) ? splitCoordinated(ctx, holder, cue, used) : null;
+    if (holder && !coordinated) continue;
+    let found = coordinated ?? attributionAt(ctx, cue, cueRange, prevEnd, nextCueStart, used);
     if (!found || !accept(cue, found.direct)) continue;
     // "X pushed her count past the threshold, according to the AP": a closing "according to"
     // sources the whole sentence, the reported clause before it included.
@@ -222,6 +226,48 @@ function unitAttributions(ctx: UnitContext, used: Set<number>): RawAttribution[]
     prevEnd = Math.max(prevEnd, cue.tokEnd);
   }
   return out;
+}
+
+// Past forms of common speech verbs that do not end in -ed.
+const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'spoke', 'thought', 'knew', 'gave', 'made', 'took', 'felt', 'put', 'held', 'laid', 'saw', 'heard', 'took', 'sought', 'swore', 'forecast', 'foresaw', 'forbade']);
+
+/** The inflection of a verb ("tells" present, "quoted" past, "adding" participle), or null. */
+function inflection(word: string): 'present' | 'past' | 'ing' | null {
+  if (/ing$/.test(word)) return 'ing';
+  if (/ed$/.test(word) || IRREGULAR_PAST.has(word)) return 'past';
+  if (/[^s]s$/.test(word)) return 'present';
+  return null;
+}
+
+/**
+ * A cue coordinated with the cue of the clause attribution holding it ("… that A and quoted B"):
+ * it opens after "and", in the same inflection as the first verb, with no subject of its own. The
+ * first statement is cut before "and" and the second verb gets its own, with the same speaker.
+ */
+function splitCoordinated(ctx: UnitContext, holder: RawAttribution, cue: FoundCue, used: Set<number>): Candidate | null {
+  const { a, u } = ctx;
+  if (!holder.cue || !holder.speaker || holder.pieces.length !== 1 || !holder.via.startsWith('clause') || cue.anchor !== cue.tokStart) return null;
+  if (a.lower[cue.tokStart - 1] !== 'and') return null;
+  const form = inflection(a.lower[cue.anchor]!);
+  if (!form || form !== inflection(a.lower[holder.cue[1] - 1]!)) return null;
+  let cut = cue.tokStart - 1;
+  while (cut > holder.cue[1] && /^[,;—–-]$/.test(a.lower[cut - 1]!)) cut--;
+  const piece = holder.pieces[0]!;
+  if (cut <= 0 || a.tokens[cut - 1]!.end <= piece.start) return null;
+  // The quotations past the cut are free for the second statement.
+  const end = a.tokens[cut - 1]!.end;
+  const freed = ctx.quotes.filter((x) => x.q.start >= end && x.q.end <= piece.end && used.has(x.index)).map((x) => x.index);
+  for (const i of freed) used.delete(i);
+  const second = attributionAt(ctx, cue, [cue.tokStart, cue.tokEnd], cue.tokEnd, u.tokEnd, used);
+  if (!second || second.attribution.pieces.length !== 1 || second.attribution.pieces[0]!.start < a.tokens[cue.tokEnd - 1]!.end) {
+    for (const i of freed) used.add(i);
+    return null;
+  }
+  const direct = ctx.quotes.some((x) => x.q.start >= piece.start && x.q.end <= end);
+  holder.pieces[0] = { start: piece.start, end };
+  holder.direct = direct;
+  second.attribution.speaker = holder.speaker;
+  return second;
 }
 
 /**
