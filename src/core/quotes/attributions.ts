@@ -203,13 +203,16 @@ function unitAttributions(ctx: UnitContext, used: Set<number>): RawAttribution[]
     // …unless the cue is a second verb of the same subject ("tells the crowd A and tells the crowd
     // B", "noted A and quoted B"): then each verb has its own statement.
     const coordinated = holder && accept(cue, false) ? splitCoordinated(ctx, holder, cue, used) : null;
-    if (holder && !coordinated) continue;
-    let found = coordinated ?? attributionAt(ctx, cue, cueRange, prevEnd, nextCueStart, used);
+    // "… told her that it was not that simple, according to an account she gave": a closing
+    // "according to" inside a statement ends it and sources the whole sentence.
+    const sourced = holder && !coordinated && accept(cue, false) ? splitAccording(ctx, holder, cue, priorEnds[out.indexOf(holder)]!, used) : null;
+    if (holder && !coordinated && !sourced) continue;
+    let found = coordinated ?? sourced ?? attributionAt(ctx, cue, cueRange, prevEnd, nextCueStart, used);
     if (!found || !accept(cue, found.direct)) continue;
     // "X pushed her count past the threshold, according to the AP": a closing "according to"
     // sources the whole sentence, the reported clause before it included.
     const prior = out[out.length - 1];
-    if (found.attribution.via === 'according-before' && prior && !prior.direct && prior.via === 'clause-after' && prior.pieces.length === 1 && prior.pieces[0]!.end >= charStart(ctx.a, cue.tokStart) - 2) {
+    if (!sourced && found.attribution.via === 'according-before' && prior && !prior.direct && prior.via === 'clause-after' && prior.pieces.length === 1 && prior.pieces[0]!.end >= charStart(ctx.a, cue.tokStart) - 2) {
       const whole = attributionAt(ctx, cue, cueRange, priorEnds[priorEnds.length - 1]!, nextCueStart, used);
       if (whole && accept(cue, whole.direct)) {
         out.pop();
@@ -268,6 +271,25 @@ function splitCoordinated(ctx: UnitContext, holder: RawAttribution, cue: FoundCu
   holder.direct = direct;
   second.attribution.speaker = holder.speaker;
   return second;
+}
+
+/**
+ * A closing ", according to X" inside the clause statement of an earlier cue: that statement ends
+ * before the comma, and "according to" takes the sentence from where the earlier attribution could
+ * start (PolNeAR nests the first attribution inside the sourced sentence).
+ */
+function splitAccording(ctx: UnitContext, holder: RawAttribution, cue: FoundCue, from: number, used: Set<number>): Candidate | null {
+  const { a, u } = ctx;
+  if (a.lower[cue.anchor] !== 'according' || a.lower[cue.tokStart - 1] !== ',' || holder.pieces.length !== 1 || !holder.via.startsWith('clause')) return null;
+  const piece = holder.pieces[0]!;
+  const comma = cue.tokStart - 1;
+  if (comma <= 0 || a.tokens[comma - 1]!.end <= piece.start) return null;
+  const found = attributionAt(ctx, cue, [cue.tokStart, cue.tokEnd], from, u.tokEnd, used);
+  if (!found || found.attribution.via !== 'according-before') return null;
+  const end = a.tokens[comma - 1]!.end;
+  holder.pieces[0] = { start: piece.start, end };
+  holder.direct = ctx.quotes.some((x) => x.q.start >= piece.start && x.q.end <= end);
+  return found;
 }
 
 /**
