@@ -71,7 +71,12 @@ export type ToBackground =
    * From a content script, right after a 'pm:run-core' that carried `restId`: the sources, credits
    * and summary of that article, which the background makes after replying with the highlights.
    */
-  | { kind: 'pm:core-rest'; restId: string };
+  | { kind: 'pm:core-rest'; restId: string }
+  /**
+   * From the popup as it opens: a page is about to be annotated, so load and decode the models now
+   * (a worker woken by this message does so while the page is injected and read).
+   */
+  | { kind: 'pm:prepare' };
 
 /**
  * What the content script broadcasts to the extension's pages as soon as detection has read the
@@ -151,5 +156,5 @@ export function isToBackground(value: unknown): value is ToBackground {
     return typeof r === 'object' && r !== null && typeof r.article?.text === 'string' && Array.isArray(r.article.blocks);
   }
   if (v.kind === 'pm:core-rest') return typeof (value as { restId?: unknown }).restId === 'string';
-  return (v.kind === 'pm:open-popup-tab' && typeof v.tabId === 'number') || v.kind === 'pm:annotated' || v.kind === 'pm:apply-colors';
+  return (v.kind === 'pm:open-popup-tab' && typeof v.tabId === 'number') || v.kind === 'pm:annotated' || v.kind === 'pm:apply-colors' || v.kind === 'pm:prepare';
 }

@@ -1,4 +1,5 @@
 import { annotateInStages, type LaterParts } from '../core/annotate';
+import { decodeModels } from '../core/decode-models';
 import { registerGlobalModels } from '../core/models';
 import type { CoreReply, CoreRequest, CoreRestReply } from '../messages';
 import { cachedSettings } from './settings-cache';
@@ -12,27 +13,52 @@ import { cachedSettings } from './settings-cache';
 const MODELS_FILE = 'models.js';
 let models: Promise<void> | null = null;
 
+type ImportScripts = (...urls: string[]) => void;
+const importScriptsOf = (): ImportScripts | null => {
+  const f = (globalThis as { importScripts?: ImportScripts }).importScripts;
+  return typeof f === 'function' ? f : null;
+};
+
 /**
- * Chrome's service worker may import scripts only while it first evaluates (later imports of a
- * script not imported then fail), so this runs at the top level of the background; elsewhere it
- * does nothing and the models load on first use.
+ * Whether a service worker in this state must import the models during this evaluation: only the
+ * first evaluation of a new version ('parsed', then 'installing') may import a script; once
+ * installed, the worker may import again what it imported then. Without a state (a browser that
+ * does not expose it), the import stays at the top level.
  */
-export function importModelsAtStartup(): void {
-  const importScripts = (globalThis as { importScripts?: (...urls: string[]) => void }).importScripts;
-  if (typeof importScripts !== 'function') return;
+export function mustImportAtTopLevel(state: string | undefined): boolean {
+  return state === undefined || state === 'parsed' || state === 'installing';
+}
+
+/** Imports and registers the models now (Chrome's worker); a failed import leaves the rules in charge. */
+function importModelsNow(importScripts: ImportScripts): Promise<void> {
   try {
     importScripts(MODELS_FILE);
     registerGlobalModels();
-    models = Promise.resolve();
   } catch {
     // Without models the core falls back to its rules; annotation still works.
-    models = Promise.resolve();
   }
+  return (models = Promise.resolve());
 }
 
-/** Loads the models once: already done in Chrome's worker; Firefox's background page adds a script. */
+/**
+ * Runs at the top level of the background. Chrome's worker imports the models here only when it is
+ * being installed (it may import a script later only if it imported it then). A worker woken later
+ * (it stops after 30 s idle, so most reader clicks wake it) leaves the 3.7 MB script for later:
+ * the event that woke it (a command, a popup's prepare message, the page's core request) is then
+ * handled at once, and the models load while the page is being read (prepareCore) or on first use.
+ */
+export function importModelsAtStartup(): void {
+  const importScripts = importScriptsOf();
+  if (!importScripts) return;
+  const state = (globalThis as { serviceWorker?: { state?: string } }).serviceWorker?.state;
+  if (mustImportAtTopLevel(state)) void importModelsNow(importScripts);
+}
+
+/** Loads the models once: Chrome's worker imports its script; Firefox's background page adds a script element. */
 function ensureModels(): Promise<void> {
   if (models) return models;
+  const importScripts = importScriptsOf();
+  if (importScripts) return importModelsNow(importScripts);
   const doc = (globalThis as { document?: Document }).document;
   if (!doc) return (models = Promise.resolve());
   models = new Promise<void>((resolve) => {
@@ -47,6 +73,22 @@ function ensureModels(): Promise<void> {
     doc.head.append(script);
   });
   return models;
+}
+
+let preparing: Promise<void> | null = null;
+
+/**
+ * Gets the core ready for a page about to be annotated, in tasks of their own so the caller's work
+ * (an injection, a reply) goes first: loads the models, then decodes them (the tagger's tables,
+ * the quote model's word sets, about 12 ms) unless a core request already did. The page's
+ * detection runs meanwhile, so a woken worker's first annotation does not pay for them in turn.
+ */
+export function prepareCore(): Promise<void> {
+  preparing ??= nextTask()
+    .then(ensureModels)
+    .then(nextTask)
+    .then(() => decodeModels());
+  return preparing;
 }
 
 // Second stages waiting for their 'pm:core-rest' (a content script asks right after the highlights).

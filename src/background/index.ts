@@ -1,9 +1,9 @@
 import browser from 'webextension-polyfill';
 import { isToBackground, type CoreReply, type CoreRequest } from '../messages';
-import { ensureContentScript } from '../shared/tab-content';
+import { ensureContentScript, onInjectionSent } from '../shared/tab-content';
 import { syncAutoRun } from './auto-run';
 import { isCommandName, runCommand } from './commands';
-import { afterHighlights, importModelsAtStartup, runCore, runCoreRest } from './core-runner';
+import { afterHighlights, importModelsAtStartup, prepareCore, runCore, runCoreRest } from './core-runner';
 import { refreshSettings } from './settings-cache';
 import { applyReaderColors, forgetTabColors } from './tab-colors';
 
@@ -14,6 +14,10 @@ import { applyReaderColors, forgetTabColors } from './tab-colors';
  */
 
 importModelsAtStartup();
+// A script injected from here (a keyboard command) is read by the page while the models load; the
+// popup injects by itself and sends 'pm:prepare'. A site annotated automatically wakes the worker
+// with its core request, which loads them then.
+onInjectionSent(() => void prepareCore());
 
 async function activeTab(): Promise<browser.Tabs.Tab | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -61,6 +65,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     return reply;
   }
   if (message.kind === 'pm:core-rest') return runCoreRest(message.restId);
+  if (message.kind === 'pm:prepare') {
+    void prepareCore();
+    return Promise.resolve({ ok: true });
+  }
   const tabId = sender.tab?.id;
   if (tabId === undefined) return undefined;
   if (message.kind === 'pm:apply-colors') {

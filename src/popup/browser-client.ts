@@ -30,8 +30,13 @@ export function createBrowserClient(search: string): PopupClient {
       return { id: tab.id, url: tab.url ?? null, favIconUrl: tab.favIconUrl ?? null };
     },
     loadSettings,
-    annotate: (tabId, options) =>
-      hold === null ? annotateTab(tabId, options) : hold === 'reading' ? never() : annotateTab(tabId, { ...options, force: true }).then(never),
+    annotate: (tabId, options) => {
+      // Chrome's worker (woken by this, most clicks) loads and decodes the models while the page is
+      // injected and read. Not in Firefox: its background shares this page's thread, and the popup
+      // paints the header first.
+      if (__BROWSER__ !== 'firefox') browser.runtime.sendMessage({ kind: 'pm:prepare' } satisfies ToBackground).catch(() => undefined);
+      return hold === null ? annotateTab(tabId, options) : hold === 'reading' ? never() : annotateTab(tabId, { ...options, force: true }).then(never);
+    },
     onDetected(tabId: number, listener: (detected: ToPopup) => void): () => void {
       const onMessage = (message: unknown, sender: browser.Runtime.MessageSender): Promise<{ ok: true }> | undefined => {
         // Only our own content script in the target tab's top frame.

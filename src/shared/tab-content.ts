@@ -16,6 +16,15 @@ export async function hasContentScript(tabId: number): Promise<boolean> {
 // it answers hasContentScript) would inject and evaluate the whole script again on the page's
 // thread, in the middle of the first one's run.
 const injecting = new Map<number, Promise<void>>();
+const injectionListeners: Array<() => void> = [];
+
+/**
+ * Calls `listener` each time an injection has been sent to a tab (the script is then on its way and
+ * the caller's context is free): the background loads its models then, while the page is read.
+ */
+export function onInjectionSent(listener: () => void): void {
+  injectionListeners.push(listener);
+}
 
 /**
  * Injects the highlight styles and the content script into a tab's top frame once (the
@@ -34,7 +43,9 @@ async function inject(tabId: number): Promise<void> {
   const target = { tabId, frameIds: [0] };
   // Both at once (Firefox took up to 17 ms for the styles alone): the styles are needed only when
   // the script paints, after detection and the core, and both are in before this resolves.
-  await Promise.all([browser.scripting.insertCSS({ target, files: ['content.css'] }), browser.scripting.executeScript({ target, files: ['content.js'] })]);
+  const injected = Promise.all([browser.scripting.insertCSS({ target, files: ['content.css'] }), browser.scripting.executeScript({ target, files: ['content.js'] })]);
+  for (const listener of injectionListeners) listener();
+  await injected;
 }
 
 /** Sends a message to the tab's content script (top frame) and returns its answer. */

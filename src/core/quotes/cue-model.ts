@@ -61,6 +61,12 @@ export function quotesModel(): QuotesModel | null {
   return cached.model;
 }
 
+/** Validates the registered quotes model and builds its word sets now, so a first annotation need not. */
+export function decodeQuotesModel(): void {
+  const model = quotesModel();
+  if (model) setsOf(model);
+}
+
 // Word sets of each model, built once.
 const sets = new WeakMap<QuotesModel, { lexicon: Set<string>; phrases: Set<string> }>();
 const MAX_PHRASE_TAIL = 3;

@@ -13,7 +13,8 @@ const api = {
   },
 };
 vi.mock('webextension-polyfill', () => ({ default: api }));
-const { afterHighlights, runCore, runCoreRest } = await import('../../../src/background/core-runner');
+const { afterHighlights, mustImportAtTopLevel, prepareCore, runCore, runCoreRest } = await import('../../../src/background/core-runner');
+const { entityTagger } = await import('../../../src/core/entities/load-model');
 
 const article = articleTextFromRawText(fs.readFileSync('tests/fixtures/bagram-article.txt', 'utf8'));
 const request = (extra: Partial<CoreRequest> = {}): CoreRequest => ({ article, url: 'https://example.com/a', metadata: emptyMetadata(), notices: [], detectMs: 1, ...extra });
@@ -101,5 +102,27 @@ describe('runCore', () => {
     expect(settled).toBe(false);
     replied();
     expect((await rest).ok).toBe(true);
+  });
+});
+
+describe('loading the models in the worker', () => {
+  test.each([
+    ['a browser that does not expose the state', undefined, true],
+    ['the first evaluation of a new version', 'parsed', true],
+    ['an install under way', 'installing', true],
+    ['an installed worker woken again', 'activated', false],
+    ['a worker activating', 'activating', false],
+  ])('%s: import at the top level is %s', (_name, state, expected) => {
+    expect(mustImportAtTopLevel(state)).toBe(expected);
+  });
+
+  test('prepareCore runs once and leaves the tagger decoded', async () => {
+    const prepared = prepareCore();
+    expect(prepareCore()).toBe(prepared);
+    await prepared;
+    const tagger = entityTagger();
+    expect(tagger).not.toBeNull();
+    // Decoded once: the same tables serve the next request.
+    expect(entityTagger()).toBe(tagger);
   });
 });

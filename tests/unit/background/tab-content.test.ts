@@ -6,7 +6,7 @@ const api = {
   scripting: { insertCSS: vi.fn(async () => undefined), executeScript: vi.fn(async () => [] as unknown[]) },
 };
 vi.mock('webextension-polyfill', () => ({ default: api }));
-const { ensureContentScript } = await import('../../../src/shared/tab-content');
+const { ensureContentScript, onInjectionSent } = await import('../../../src/shared/tab-content');
 
 describe('ensureContentScript', () => {
   beforeEach(() => {
@@ -26,6 +26,21 @@ describe('ensureContentScript', () => {
     // Done: the next request asks the tab again (here still no answer, so it injects again).
     await ensureContentScript(1);
     expect(api.scripting.executeScript).toHaveBeenCalledTimes(3);
+  });
+
+  test('injection listeners hear of each injection once it is sent, before the script has run', async () => {
+    let release: () => void = () => undefined;
+    api.scripting.executeScript.mockImplementationOnce(() => new Promise<unknown[]>((resolve) => (release = () => resolve([]))));
+    const heard: number[] = [];
+    onInjectionSent(() => heard.push(api.scripting.executeScript.mock.calls.length));
+    const done = ensureContentScript(11);
+    await vi.waitFor(() => expect(heard).toEqual([1]));
+    release();
+    await done;
+    // A tab that already runs the script is not injected again, and nobody hears of it.
+    api.tabs.sendMessage.mockResolvedValueOnce(undefined as never);
+    await ensureContentScript(11);
+    expect(heard).toEqual([1]);
   });
 
   test('a failed injection is not remembered', async () => {
