@@ -1,5 +1,5 @@
 import { SCRIPT_START } from './script-start';
-import browser from 'webextension-polyfill';
+import { extensionApi, type MessageSender } from '../shared/extension-api';
 import { isToBackground, isToContent, type CoreReply, type CoreRestReply, type ToBackground, type ToPopup } from '../messages';
 import { countWords } from '../core/report/markdown';
 import { loadSettings, onSettingsChanged } from '../shared/settings';
@@ -39,6 +39,7 @@ function choosePainter(): Painter {
 
 function start(): void {
   markForTests('start');
+  const browser = extensionApi();
   const lifecycle = new Lifecycle();
   // Settles once the background has the message (or it failed: an orphaned script then tears down).
   const send = async (message: ToBackground): Promise<void> => {
@@ -94,7 +95,7 @@ function start(): void {
       },
     },
   });
-  const listener = (message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
+  const listener = (message: unknown, sender: MessageSender): Promise<unknown> | undefined => {
     // Only the extension's own pages and background talk to us; never a page or another extension.
     if (!isToContent(message) || sender.id !== browser.runtime.id) return undefined;
     return controller.handle(message);

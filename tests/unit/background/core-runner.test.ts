@@ -12,7 +12,7 @@ const api = {
     onChanged: { addListener: vi.fn(), removeListener: vi.fn() },
   },
 };
-vi.mock('webextension-polyfill', () => ({ default: api }));
+vi.mock('../../../src/shared/extension-api', () => ({ extensionApi: () => api }));
 const { afterHighlights, mustImportAtTopLevel, prepareCore, runCore, runCoreRest } = await import('../../../src/background/core-runner');
 const { entityTagger } = await import('../../../src/core/entities/load-model');
 

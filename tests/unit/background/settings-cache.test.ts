@@ -12,7 +12,7 @@ const api = {
     },
   },
 };
-vi.mock('webextension-polyfill', () => ({ default: api }));
+vi.mock('../../../src/shared/extension-api', () => ({ extensionApi: () => api }));
 const { cachedSettings, refreshSettings } = await import('../../../src/background/settings-cache');
 
 const fire = (area: string, value: unknown): void => {
