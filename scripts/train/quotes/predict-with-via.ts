@@ -9,6 +9,7 @@ import { analyze } from '../../../src/core/quotes/analysis';
 import { findCues, quotesModel } from '../../../src/core/quotes/cue-model';
 import { findAttributions } from '../../../src/core/quotes/attributions';
 import { acceptAttributions } from '../../../src/core/quotes/acceptance';
+import { dropNestedAttributions } from '../../../src/core/quotes/nested-attributions';
 
 const [inPath, modelsDir, outPath] = process.argv.slice(2) as [string, string, string];
 registerModel('quotes', JSON.parse(fs.readFileSync(`${modelsDir}/quotes.json`, 'utf8')));
@@ -23,7 +24,7 @@ for (const line of fs.readFileSync(inPath, 'utf8').split('\n')) {
   const model = quotesModel();
   const thresholds = { direct: model?.cueThresholdDirect ?? 0.5, indirect: model?.cueThreshold ?? 0.5 };
   const cues = findCues(a, model, Math.min(thresholds.direct, thresholds.indirect));
-  const raw = acceptAttributions(a, findAttributions(a, cues, model, thresholds), model?.accept, { direct: model?.acceptThresholdDirect ?? 0, indirect: model?.acceptThreshold ?? 0 });
+  const raw = dropNestedAttributions(acceptAttributions(a, findAttributions(a, cues, model, thresholds), model?.accept, { direct: model?.acceptThresholdDirect ?? 0, indirect: model?.acceptThreshold ?? 0 }));
   const byStart = new Map(a.quotes.map((m) => [m.start, m]));
   const quotes = raw.flatMap((r) =>
     r.pieces.map((p) => {

@@ -94,10 +94,15 @@ function goldBoundary(a: AnalyzedDoc['a'], g: AnalyzedDoc['doc']['quotes'][numbe
   let end = u.tokEnd;
   while (end > s + 1 && /^[.!?]$/.test(a.lower[end - 1]!)) end--;
   const goldAtEnd = e >= end;
+  boundaryCases.total++;
   if (!goldAtEnd && !isBoundary(a, e)) return null;
+  boundaryCases.covered++;
   const cr = tokenRange(a, g.cueStart, g.cueEnd);
   return { s, e, u, end, goldAtEnd, cue: cr ? a.lower[cr[1] - 1]! : '-' };
 }
+
+/** How many gold reported-statement ends goldBoundary saw, and how many fell on a candidate (diagnostics). */
+const boundaryCases = { total: 0, covered: 0 };
 
 function boundaryChoices(docs: readonly AnalyzedDoc[]): Choice[] {
   const out: Choice[] = [];
@@ -278,10 +283,11 @@ const threshold = Number(positional[1] ?? 0.3);
 const thresholdDirect = Number(positional[2] ?? 0.3);
 const t0 = Date.now();
 if (args.includes('--rankers')) {
-  // Compares pointwise and listwise training of the start and end models on fold 0.
+  // Compares pointwise and listwise training of the start and end models on fold 0 (or --fold K).
+  const rf = fold < 0 ? 0 : fold;
   const all = analyzeSplit(readSplit('train'));
-  const tr = all.filter((_, i) => i % 5 !== 0);
-  const te = all.filter((_, i) => i % 5 === 0);
+  const tr = all.filter((_, i) => i % 5 !== rf);
+  const te = all.filter((_, i) => i % 5 === rf);
   const alone = aloneCounts(tr);
   const opts = { epochs: 8, l2: 1e-6, rate: 0.1, minCount: 3, prune: 0.05, seed: 11 };
   const endChoices = boundaryChoices(tr);
@@ -290,9 +296,11 @@ if (args.includes('--rankers')) {
   const endList = trainRanker(endChoices, opts);
   const startPoint = trainLogistic(pointwise(startChoicesTr), { ...opts, minCount: 5, prune: 0.1 });
   const startList = trainRanker(startChoicesTr, { ...opts, minCount: 5, prune: 0.1 });
+  boundaryCases.total = boundaryCases.covered = 0;
   const ec = boundaryChoices(te);
+  console.log(`end candidates hold the gold end in ${boundaryCases.covered} of ${boundaryCases.total} statements`);
   const sc = startChoices(te, aloneCounts(tr));
-  console.log(`end: pointwise ${rankerAccuracy(endPoint, ec).toFixed(3)} listwise ${rankerAccuracy(endList, ec).toFixed(3)} (always unit end ${(ec.filter((c) => c.gold === 0).length / ec.length).toFixed(3)}, ${ec.length} choices)`);
+  console.log(`end: pointwise ${rankerAccuracy(endPoint, ec).toFixed(3)} listwise ${rankerAccuracy(endList, ec).toFixed(3)} (right of all: ${Math.round(rankerAccuracy(endList, ec) * ec.length)} / ${boundaryCases.total}) (always unit end ${(ec.filter((c) => c.gold === 0).length / ec.length).toFixed(3)}, ${ec.length} choices)`);
   const mixed = trainRanker(mixedStartChoices(tr), { ...opts, seed: 19 });
   const mc = mixedStartChoices(te);
   console.log(`mixed start: ${rankerAccuracy(mixed, mc).toFixed(3)} (always the quotation ${(mc.filter((c) => c.gold === 0).length / mc.length).toFixed(3)}, ${mc.length} choices)`);

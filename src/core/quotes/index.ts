@@ -5,6 +5,7 @@ import { acceptAttributions } from './acceptance';
 import { analyze, type QuoteAnalysis } from './analysis';
 import { findAttributions, type RawAttribution } from './attributions';
 import { findCues, quotesModel } from './cue-model';
+import { dropNestedAttributions } from './nested-attributions';
 import { EntityIndex, SpeakerResolver } from './resolve-speakers';
 
 /** Finds direct quotes and reported speech with their speakers, cues and channels. */
@@ -14,8 +15,9 @@ export function findQuotes(article: ArticleText, entities: readonly Entity[]): Q
   const thresholds = { direct: model?.cueThresholdDirect ?? 0.5, indirect: model?.cueThreshold ?? 0.5 };
   const cues = findCues(a, model, Math.min(thresholds.direct, thresholds.indirect));
   // Cues are taken generously; the acceptance model then judges each whole candidate attribution.
-  const raw = acceptAttributions(a, findAttributions(a, cues, model, thresholds), model?.accept, { direct: model?.acceptThresholdDirect ?? 0, indirect: model?.acceptThreshold ?? 0 });
-  return toQuotes(a, raw, entities);
+  const accepted = acceptAttributions(a, findAttributions(a, cues, model, thresholds), model?.accept, { direct: model?.acceptThresholdDirect ?? 0, indirect: model?.acceptThreshold ?? 0 });
+  // (after acceptance: an outer attribution the model rejects leaves the one inside it standing)
+  return toQuotes(a, dropNestedAttributions(accepted), entities);
 }
 
 /** Finds quotes in raw text (offsets into that exact string), recognizing entities first. */

@@ -41,7 +41,8 @@ describe('a second speech verb of the same subject heads its own statement', () 
 describe('a closing "according to" inside an earlier statement', () => {
   test('ends that statement and sources the whole sentence', () => {
     const quotes = found('The governor told aides that the vote was not that close, according to an account one of them gave.');
-    expect(quotes).toContainEqual(['that the vote was not that close', 'told', 'The governor']);
     expect(quotes.find((q) => q[1] === 'according to')?.[0]).toBe('The governor told aides that the vote was not that close');
+    // (the statement of "told" inside it is not given again on its own: see nested-attributions.ts)
+    expect(quotes.map((q) => q[0])).toEqual(['The governor told aides that the vote was not that close']);
   });
 });
