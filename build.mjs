@@ -56,29 +56,46 @@ function manifestFor(target, e2e) {
 }
 
 /** Static files: html pages, css, icons, manifest and the models script. */
-function writeStatic(target, outdir, e2e) {
+async function writeStatic(target, outdir, e2e) {
   fs.mkdirSync(path.join(outdir, 'icons'), { recursive: true });
   for (const f of fs.readdirSync(path.join(root, 'icons'))) if (f.endsWith('.png')) fs.copyFileSync(path.join(root, 'icons', f), path.join(outdir, 'icons', f));
   for (const f of ['popup/popup.html', 'popup/popup.css', 'options/options.html', 'content/content.css']) {
     fs.copyFileSync(path.join(root, 'src', f), path.join(outdir, path.basename(f)));
   }
   fs.writeFileSync(path.join(outdir, 'manifest.json'), JSON.stringify(manifestFor(target, e2e), null, 2));
-  fs.writeFileSync(path.join(outdir, 'models.js'), modelsScript());
+  fs.writeFileSync(path.join(outdir, 'models.js'), await modelsScript());
 }
 
-/** models.js: the committed model files as one script that sets globalThis.pressmarkModels. */
-function modelsScript() {
+/**
+ * models.js: the committed model files as one script that sets globalThis.pressmarkModels. The
+ * quote model's tables of weights go in their compact form (src/core/quotes/compact-weights.ts):
+ * a worker reads two strings per table much faster than 75,000 object properties.
+ */
+async function modelsScript() {
   const dir = path.join(root, 'models');
   const entries = [];
   if (fs.existsSync(dir)) {
+    const { compactQuotesModel } = await compactor();
     const models = fs.readFileSync(path.join(root, 'src/core/models.ts'), 'utf8');
     for (const [, name, file] of models.matchAll(/(\w+): '([\w.-]+\.json)'/g)) {
       const p = path.join(dir, file);
-      if (fs.existsSync(p)) entries.push(`${JSON.stringify(name)}:${fs.readFileSync(p, 'utf8').trim()}`);
+      if (!fs.existsSync(p)) continue;
+      const text = fs.readFileSync(p, 'utf8').trim();
+      entries.push(`${JSON.stringify(name)}:${name === 'quotes' ? JSON.stringify(compactQuotesModel(JSON.parse(text))) : text}`);
     }
   }
-  // Loaded once per tab, in the content script's isolated world: the page cannot see it.
+  // Loaded by the background only (the service worker imports it; Firefox's page adds it as a script).
   return `globalThis.pressmarkModels=globalThis.pressmarkModels||{${entries.join(',')}};\n`;
+}
+
+/** The compact-weights module, bundled for this script (build.mjs runs before any TypeScript is built). */
+let compactorModule = null;
+async function compactor() {
+  if (!compactorModule) {
+    const out = await esbuild.build({ entryPoints: [path.join(root, 'src/core/quotes/compact-weights.ts')], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'error' });
+    compactorModule = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  }
+  return compactorModule;
 }
 
 async function buildTarget(target, outRoot, e2e) {
@@ -86,7 +103,7 @@ async function buildTarget(target, outRoot, e2e) {
   fs.rmSync(outdir, { recursive: true, force: true });
   fs.mkdirSync(outdir, { recursive: true });
   await Promise.all(extensionBuilds(target, outdir, e2e).map((o) => esbuild.build(o)));
-  writeStatic(target, outdir, e2e);
+  await writeStatic(target, outdir, e2e);
   if (!e2e) zipFolder(outdir, path.join(outRoot, `pressmark-${target}-${pkg.version}.zip`));
 }
 

@@ -1,7 +1,7 @@
 import { getModelData } from '../models';
 import type { QuoteAnalysis } from './analysis';
 import { canAnchor, cueScore } from './cue-features';
-import { sigmoid, type Weights } from './linear-model';
+import { prepareWeights, sigmoid, type Weights } from './linear-model';
 
 /** The learned parts of the quote finder, stored in models/quotes.json. */
 export interface QuotesModel {
@@ -61,10 +61,12 @@ export function quotesModel(): QuotesModel | null {
   return cached.model;
 }
 
-/** Validates the registered quotes model and builds its word sets now, so a first annotation need not. */
+/** Validates the registered quotes model and builds its word sets and weight tables now, so a first annotation need not. */
 export function decodeQuotesModel(): void {
   const model = quotesModel();
-  if (model) setsOf(model);
+  if (!model) return;
+  setsOf(model);
+  for (const w of [model.cue, model.contentEnd, model.contentStart, model.mixedStart, model.mixedEnd, model.accept]) prepareWeights(w);
 }
 
 // Word sets of each model, built once.

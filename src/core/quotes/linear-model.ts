@@ -1,5 +1,10 @@
-/** A linear model over string features: a weight per feature name, read from the model file. */
-export type Weights = Readonly<Record<string, number>>;
+import { type CompactWeights, expandWeights, isCompactWeights } from './compact-weights';
+
+/**
+ * A linear model over string features: a weight per feature name, read from the model file (as an
+ * object, or in the compact form the extension's models script carries).
+ */
+export type Weights = Readonly<Record<string, number>> | CompactWeights;
 
 /**
  * The weights of one model as an open-addressing hash table built once: a probe reads one pair of
@@ -26,15 +31,21 @@ function hashOf(s: string): number {
 function tableOf(weights: Weights): Table {
   let t = tables.get(weights);
   if (t) return t;
-  const keys = Object.keys(weights);
+  let keys: string[];
+  let w: Float64Array;
+  if (isCompactWeights(weights)) ({ names: keys, weights: w } = expandWeights(weights));
+  else {
+    const plain = weights as Readonly<Record<string, number>>;
+    keys = Object.keys(plain);
+    w = new Float64Array(keys.length);
+    for (let e = 0; e < keys.length; e++) w[e] = plain[keys[e]!]!;
+  }
   let cap = 8;
   while (cap < keys.length * 2) cap *= 2;
   const mask = cap - 1;
   const slots = new Int32Array(cap * 2);
-  const w = new Float64Array(keys.length);
   for (let e = 0; e < keys.length; e++) {
     const k = keys[e]!;
-    w[e] = weights[k]!;
     const h = hashOf(k);
     let i = h & mask;
     while (slots[2 * i + 1] !== 0) i = (i + 1) & mask;
@@ -157,6 +168,11 @@ export function score(weights: Weights, features: readonly string[]): number {
   // Added one by one in the features' order, as before, so the sum rounds the same way.
   for (const f of features) s += weightOf(t, f);
   return s;
+}
+
+/** Builds the lookup table of a model's weights now rather than at its first use. */
+export function prepareWeights(weights: Weights | undefined): void {
+  if (weights !== undefined) tableOf(weights);
 }
 
 /** Whether the weights hold anything (an untrained part of the model is empty). */
