@@ -43,7 +43,8 @@ export interface BackgroundLink {
 /** Everything the controller works with, passed in so tests and builds can choose. */
 export interface ControllerDeps {
   win: Window;
-  painter: Painter;
+  /** Makes the painter (first asked for once the core request has left: making it touches the page's highlight registry). */
+  painter: () => Painter;
   lifecycle: Lifecycle;
   settings: SettingsSource;
   background: BackgroundLink;
@@ -116,6 +117,7 @@ export class ContentController {
   /** The page watcher, hover tracker and settings, set up once the first core request has left (wire). */
   private wiring: { watcher: PageWatcher; tracker: HoverTracker } | null = null;
   private settingsNow: Promise<Settings> | null = null;
+  private painterNow: Painter | null = null;
 
   constructor(private readonly deps: ControllerDeps) {
     this.card = new HoverCard(deps.win.document);
@@ -143,15 +145,21 @@ export class ContentController {
       win,
       {
         alive: () => lifecycle.check(),
-        hitsAt: (x, y) => (this.current ? this.deps.painter.hitsAt(x, y) : { hits: [], rect: null }),
+        hitsAt: (x, y) => (this.current ? this.painter.hitsAt(x, y) : { hits: [], rect: null }),
         onHover: (hits, x, y) => this.showHover(hits, x, y),
         onLeave: (reason) => this.onLeave(reason),
       },
       signal,
     );
     lifecycle.poll(ALIVE_POLL_MS);
+    void this.painter;
     this.wiring = { watcher, tracker };
     return this.wiring;
+  }
+
+  private get painter(): Painter {
+    this.painterNow ??= this.deps.painter();
+    return this.painterNow;
   }
 
   private get watcher(): PageWatcher {
@@ -298,7 +306,7 @@ export class ContentController {
     const t0 = performance.now();
     this.card.hide();
     this.tracker.reset();
-    const ranges = this.watcher.ignoring(() => this.deps.painter.paint(article, layers));
+    const ranges = this.watcher.ignoring(() => this.painter.paint(article, layers));
     const painted = performance.now();
     markForTests('painted');
     const paintMs = painted - t0;
@@ -316,7 +324,7 @@ export class ContentController {
       paintMs,
       longestSliceMs: Math.max(timings.detectSliceMs, paintMs),
       ranges,
-      painter: this.deps.painter.kind,
+      painter: this.painter.kind,
     };
     this.page = { state: 'annotated', annotations, report };
     this.tellEarly = null;
@@ -377,7 +385,7 @@ export class ContentController {
   }
 
   private applyHidden(): void {
-    this.deps.painter.setHidden(this.hidden);
+    this.painter.setHidden(this.hidden);
     this.card.hide();
     this.tracker.reset();
   }
@@ -424,8 +432,10 @@ export class ContentController {
     this.focus = null;
     this.card.hide();
     this.wiring?.tracker.reset();
-    if (this.wiring) this.wiring.watcher.ignoring(() => this.deps.painter.clear());
-    else this.deps.painter.clear();
+    // (a painter not made yet has painted nothing)
+    const painter = this.painterNow;
+    if (painter && this.wiring) this.wiring.watcher.ignoring(() => painter.clear());
+    else painter?.clear();
     this.current = null;
   }
 
@@ -465,7 +475,7 @@ export class ContentController {
     this.card.hide();
     if (reason === 'escape') {
       this.stopFlash();
-      this.deps.painter.setFocus(null);
+      this.painter.setFocus(null);
     }
   }
 
@@ -474,10 +484,10 @@ export class ContentController {
     const current = this.current;
     if (!current || !this.scrollTo(span)) return false;
     this.stopFlash();
-    this.deps.painter.setFocus(span);
+    this.painter.setFocus(span);
     this.flashTimer = setTimeout(() => {
       this.flashTimer = null;
-      this.deps.painter.setFocus(null);
+      this.painter.setFocus(null);
     }, FLASH_MS);
     for (const e of current.annotations.entities) {
       const index = sortedMentions(e).findIndex((m) => m.start === span.start && m.end === span.end);
@@ -499,12 +509,12 @@ export class ContentController {
     if (!mention || !this.scrollTo(mention)) return false;
     this.stopFlash();
     this.focus = { entityId: entity.id, index };
-    this.deps.painter.setFocus(mention);
+    this.painter.setFocus(mention);
     const item = entityItem(entity, current.annotations);
     item.lines.unshift({ label: 'Mention', value: `${index + 1} of ${mentions.length}` });
     // After the scroll's own event (scroll events run before animation frames), so it does not close the card.
     this.deps.win.requestAnimationFrame(() => {
-      const rect = this.deps.painter.rectsOf(mention)[0];
+      const rect = this.painter.rectsOf(mention)[0];
       if (rect && this.focus?.index === index) this.showCard([item], rect);
     });
     return true;
@@ -512,11 +522,11 @@ export class ContentController {
 
   /** Brings an article span into view; false when it maps to nothing on the page. */
   private scrollTo(span: Span): boolean {
-    const el = this.deps.painter.elementOf(span);
+    const el = this.painter.elementOf(span);
     if (!el) return false;
     el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     // A long paragraph centred may still leave the span outside the window: centre the span itself.
-    const rect = this.deps.painter.rectsOf(span)[0];
+    const rect = this.painter.rectsOf(span)[0];
     const vh = this.deps.win.innerHeight;
     if (rect && (rect.top < 0 || rect.bottom > vh)) this.deps.win.scrollBy({ top: rect.top - vh / 2, behavior: 'instant' });
     return true;

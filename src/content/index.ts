@@ -52,7 +52,7 @@ function start(): void {
   };
   const controller = new ContentController({
     win: window,
-    painter: choosePainter(),
+    painter: choosePainter,
     lifecycle,
     scriptStart: SCRIPT_START,
     metadataWhileCoreRuns: __BROWSER__ !== 'firefox',
