@@ -13,7 +13,7 @@ const TITLES = new Set(
 // Abbreviations that can also end a sentence ("… Apple Inc. The company …"): they end one only when
 // a word that usually starts a sentence follows.
 const ABBREVIATIONS = new Set(
-  'jr sr inc corp ltd co bros llc plc vs etc al approx dept est univ assn ave blvd rd jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun e.g i.e a.m p.m u.s u.k u.n'.split(' '),
+  'jr sr inc corp ltd co bros llc plc vs v etc al approx dept est univ assn ave blvd rd jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun e.g i.e a.m p.m u.s u.k u.n'.split(' '),
 );
 
 // Abbreviations that are followed by a number ("No. 10", "fig. 3"); before anything else the word

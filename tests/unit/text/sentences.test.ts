@@ -29,6 +29,7 @@ describe('splitSpan', () => {
     ['decimal numbers', 'Growth was 3.5 percent in 2020. It fell to 1.2 later.', ['Growth was 3.5 percent in 2020.', 'It fell to 1.2 later.']],
     ['company abbreviation ending a sentence', 'He sued Apple Inc. The case was dropped.', ['He sued Apple Inc.', 'The case was dropped.']],
     ['company abbreviation inside', 'Apple Inc. Chief Tim Cook spoke.', ['Apple Inc. Chief Tim Cook spoke.']],
+    ['a case name', 'The court overturned Roe v. Wade in June. Protests followed.', ['The court overturned Roe v. Wade in June.', 'Protests followed.']],
     ['closing parenthesis', 'He left (for good.) Nobody stayed.', ['He left (for good.)', 'Nobody stayed.']],
     ['sentence ending with a number', 'The war began in 2001. It ended in 2021.', ['The war began in 2001.', 'It ended in 2021.']],
     ['no end punctuation', 'A caption without a period', ['A caption without a period']],
