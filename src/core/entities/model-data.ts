@@ -67,8 +67,16 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return parts.join('');
 }
 
-/** Decodes base64 into bytes (with the platform's atob when there is one: it is several times faster). */
+type FromBase64 = (s: string) => Uint8Array;
+
+/**
+ * Decodes base64 into bytes: with the platform's Uint8Array.fromBase64 where there is one (Chrome
+ * 140+, Firefox 133+: about 1 ms for the entity model's 1.4 MB where the atob loop takes 7, more in
+ * a worker's cold code), else atob (several times faster than decoding in script), else in script.
+ */
 export function base64ToBytes(s: string): Uint8Array {
+  const fromBase64 = (Uint8Array as unknown as { fromBase64?: FromBase64 }).fromBase64;
+  if (typeof fromBase64 === 'function') return fromBase64.call(Uint8Array, s);
   if (typeof atob === 'function') {
     const bin = atob(s);
     const out = new Uint8Array(bin.length);

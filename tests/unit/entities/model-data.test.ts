@@ -17,6 +17,26 @@ describe('model data packing', () => {
     expect(Array.from(base64ToBytesPortable(b64))).toEqual(bytes);
   });
 
+  test("the platform's Uint8Array.fromBase64 decodes where it exists", () => {
+    const host = Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array };
+    const had = Object.prototype.hasOwnProperty.call(host, 'fromBase64');
+    const own = host.fromBase64;
+    const calls: string[] = [];
+    host.fromBase64 = function (this: unknown, s: string) {
+      expect(this).toBe(Uint8Array);
+      calls.push(s);
+      return base64ToBytesPortable(s);
+    };
+    try {
+      const b64 = bytesToBase64(Uint8Array.from([9, 8, 7, 6]));
+      expect(Array.from(base64ToBytes(b64))).toEqual([9, 8, 7, 6]);
+      expect(calls).toEqual([b64]);
+    } finally {
+      if (had) host.fromBase64 = own;
+      else delete host.fromBase64;
+    }
+  });
+
   test('the encoder agrees with the platform base64', () => {
     const bytes = Uint8Array.from({ length: 1000 }, (_, i) => (i * 37) % 256);
     expect(bytesToBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
