@@ -152,7 +152,7 @@ export class ContentController {
       signal,
     );
     lifecycle.poll(ALIVE_POLL_MS);
-    void this.painter;
+    void this.painter; // made now, while the page waits for the core, not on the way to the first paint
     this.wiring = { watcher, tracker };
     return this.wiring;
   }
