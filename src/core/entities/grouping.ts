@@ -200,18 +200,41 @@ function mergeShortForms(groups: Group[]): Group[] {
     set.add(long);
     return false;
   };
+  // "The Bagram military base … Bagram Air Base": a lone word the tagger took for a person, used as
+  // the first word of a place's or organisation's name, is that name. People are named short by
+  // their last word, so a first word alone is rarely the person; and a person named more often than
+  // the longer name ("Trump" … "Trump Tower") stays a person.
+  const namesLong = (short: Group, long: Group): boolean => {
+    const lt = typeOf(long);
+    if (typeOf(short) !== 'person' || (lt !== 'place' && lt !== 'organization')) return false;
+    if (short.mentions.length > long.mentions.length) return false;
+    const sws = [...short.forms].map(wordsOf);
+    if (!sws.every((sw) => sw.length === 1 && capitalised(sw[0]!))) return false;
+    return [...long.forms].some((lf) => {
+      const lw = wordsOf(lf);
+      return lw.length >= 2 && sws.some((sw) => sw[0] === lw[0]);
+    });
+  };
   for (let i = 0; i < alive.length; i++) {
     const short = alive[i]!;
     for (let j = 0; j < alive.length; j++) {
       const long = alive[j]!;
-      if (i === j || typeOf(short) !== typeOf(long)) continue;
-      if (!joins(short, long)) continue;
+      if (i === j) continue;
+      const sameType = typeOf(short) === typeOf(long);
+      if (sameType ? !joins(short, long) : !namesLong(short, long)) continue;
       const into = short.mentions[0]!.start < long.mentions[0]!.start ? short : long;
       const from = into === short ? long : short;
       for (const m of from.mentions) into.mentions.push(m);
       into.mentions.sort((a, b) => a.start - b.start);
       for (const f of from.forms) into.forms.add(f);
-      for (let t = 0; t < 4; t++) into.typeVotes[t]! += from.typeVotes[t]!;
+      // Across types the short form's votes go to the long name's type, which the group keeps.
+      const longType = TYPE_NAMES.indexOf(typeOf(long));
+      const shortVotes = short.typeVotes.reduce((x, y) => x + y, 0);
+      if (!sameType) {
+        const longVotes = [...long.typeVotes];
+        into.typeVotes = longVotes;
+        into.typeVotes[longType]! += shortVotes;
+      } else for (let t = 0; t < 4; t++) into.typeVotes[t]! += from.typeVotes[t]!;
       into.canonical ??= from.canonical;
       types.delete(into);
       apart.delete(into);

@@ -106,6 +106,16 @@ describe('groupMentions', () => {
     ]);
   });
 
+  test.each([
+    ['a lone first word the tagger took for a person joins the place it names', [m('Kandar', 0, 0.6), m('Kandar Air Base', 2), m('Kandar Air Base', 2), m('Kandar', 0, 0.6)], [['Kandar Air Base', 'place', 4]]],
+    ['and the organisation it names', [m('Velmor', 0, 0.6), m('Velmor Holdings', 1)], [['Velmor Holdings', 'organization', 2]]],
+    ['a person named more often than the place stays a person', [m('Brandt', 0), m('Brandt', 0), m('Brandt Tower', 2)], [['Brandt', 'person', 2], ['Brandt Tower', 'place', 1]]],
+    ['a surname (last word) is not taken for a first word', [m('Okafor', 0), m('Lagos Okafor Institute', 1), m('Lagos Okafor Institute', 1)], [['Okafor', 'person', 1], ['Lagos Okafor Institute', 'organization', 2]]],
+  ] as const)('%s', (_, mentions, expected) => {
+    const entities = groupMentions(mentions, 1000);
+    expect(entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual(expected);
+  });
+
   test('nothing in, nothing out', () => {
     expect(groupMentions([], 0)).toEqual([]);
   });
