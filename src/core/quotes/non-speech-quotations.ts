@@ -35,3 +35,36 @@ export function isQuotedHeading(a: QuoteAnalysis, r: RawAttribution): boolean {
   // Nothing but spaces and a closing stop may stand beside the quotation in its paragraph.
   return /^\s*$/.test(a.text.slice(block.start, m.start)) && /^[\s.]*$/.test(a.text.slice(m.end, block.end));
 }
+
+/** Index of the first token ending after a character offset (binary search over the tokens). */
+function tokenAt(a: QuoteAnalysis, offset: number): number {
+  let lo = 0;
+  let hi = a.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const capitalised = (a: QuoteAnalysis, k: number): boolean => k >= 0 && k < a.tokens.length && /^\p{Lu}[\p{L}.’'-]*$/u.test(a.tokens[k]!.text);
+
+/**
+ * Whether a quoted candidate is a nickname inside a person's name (C.J. “Butch” Otter): one or two
+ * capitalised words without a stop, between a capitalised name word and a surname that running
+ * text follows. (A title-case headline, where every word is capitalised, does not count.)
+ */
+export function isQuotedNickname(a: QuoteAnalysis, r: RawAttribution): boolean {
+  if (!r.direct || r.pieces.length !== 1) return false;
+  const piece = r.pieces[0]!;
+  const m = quotationAround(a, piece.start, piece.end);
+  if (!m || !m.closed) return false;
+  const inner = a.text.slice(m.innerStart, m.innerEnd);
+  if (!/^\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)?$/u.test(inner)) return false;
+  const before = tokenAt(a, m.start) - 1;
+  const after = tokenAt(a, m.end);
+  if (a.tokens[before] && a.tokens[before]!.end > m.start) return false;
+  // (the same paragraph, not the same unit: initials like "R.J." may end a unit)
+  return capitalised(a, before) && capitalised(a, after) && a.units[a.unitOf[before]!]?.block === a.units[a.unitOf[after]!]?.block && !capitalised(a, after + 1);
+}

@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { registerModel } from '../../../src/core/models';
 import { acceptAttributions } from '../../../src/core/quotes/acceptance';
 import { analyze } from '../../../src/core/quotes/analysis';
-import { findAttributions } from '../../../src/core/quotes/attributions';
+import { findAttributions, type RawAttribution } from '../../../src/core/quotes/attributions';
 import { findCues, quotesModel } from '../../../src/core/quotes/cue-model';
-import { isQuotedHeading } from '../../../src/core/quotes/non-speech-quotations';
+import { isQuotedHeading, isQuotedNickname } from '../../../src/core/quotes/non-speech-quotations';
 import { articleTextFromRawText } from '../../../src/core/text/article-text';
 
 beforeAll(() => {
@@ -54,5 +54,45 @@ describe('isQuotedHeading', () => {
       expect(holds(kept, 'Nobody saw')).toBe(false);
       expect(holds(kept, 'The mill')).toBe(true);
     }
+  });
+});
+
+describe('isQuotedNickname', () => {
+  /** Whether a quoted candidate made of the quotation holding the words is read as a nickname. */
+  const nickname = (text: string, words: string): boolean => {
+    const a = analyze(articleTextFromRawText(text));
+    const m = a.quotes.find((q) => text.slice(q.innerStart, q.innerEnd).includes(words))!;
+    const r: RawAttribution = { pieces: [{ start: m.start, end: m.end }], direct: true, partial: true, speaker: null, cue: null, channel: null, confidence: 1, continued: false, via: 'orphan-partial' };
+    return isQuotedNickname(a, r);
+  };
+
+  test.each([
+    // A nickname between a given name and a surname, in running text.
+    ['Former governor R.J. “Buster” Malloy (R) told reporters on Friday that he would not run.', 'Buster', true],
+    ['The coach, Dan “The Hammer” Kowalski, said the team would be ready.', 'The Hammer', true],
+  ])('%s', (text, words, expected) => {
+    expect(nickname(text, words)).toBe(expected);
+  });
+
+  test.each([
+    // One capitalised word quoted after a verb is speech.
+    ['Asked whether he would run, Malloy said “Never” and walked off the stage.', 'Never'],
+    // A title-case headline capitalises every word around the quotation.
+    ['Malloy Calls Harbor Plan “Reckless” In Fiery Speech', 'Reckless'],
+    // A quotation ending in a stop is a sentence, not a name.
+    ['Mayor Calls Plan “Reckless.” Malloy says the vote will be close.', 'Reckless'],
+  ])('not a nickname: %s', (text, words) => {
+    expect(nickname(text, words)).toBe(false);
+  });
+
+  test('acceptance drops a quoted nickname', () => {
+    const text = 'Former governor R.J. “Buster” Malloy (R) told reporters on Friday that he would not run.';
+    const model = quotesModel()!;
+    const a = analyze(articleTextFromRawText(text));
+    const th = { direct: model.cueThresholdDirect, indirect: model.cueThreshold };
+    const raw = findAttributions(a, findCues(a, model, Math.min(th.direct, th.indirect)), model, th);
+    const kept = acceptAttributions(a, raw, undefined, { direct: 0, indirect: 0 });
+    expect(kept.some((r) => r.direct && r.pieces.some((p) => text.slice(p.start, p.end) === '“Buster”' || text.slice(p.start, p.end) === 'Buster'))).toBe(false);
+    expect(raw.some((r) => r.direct)).toBe(true);
   });
 });
