@@ -30,6 +30,7 @@ await esbuild.build({
       export { findAttributions } from './src/core/quotes/attributions';
       export { findCues } from './src/core/quotes/cue-model';
       export { acceptanceProbability } from './src/core/quotes/acceptance';
+      export { isQuotedHeading } from './src/core/quotes/non-speech-quotations';
       export { toQuotes } from './src/core/quotes/index';
       export { articleTextFromRawText } from './src/core/text/article-text';`,
     resolveDir: process.cwd(),
@@ -96,7 +97,8 @@ for (const doc of docs) {
   const cues = core.findCues(a, model, Math.min(th.direct, th.indirect));
   const raw = core.findAttributions(a, cues, model, th);
   const scored = raw.map((r) => ({ r, prob: core.acceptanceProbability(a, r, model.accept) }));
-  const kept = scored.filter((x) => x.prob >= (x.r.direct ? model.acceptThresholdDirect : model.acceptThreshold));
+  // (the rules acceptAttributions applies before the model, then the model's thresholds)
+  const kept = scored.filter((x) => !core.isQuotedHeading(a, x.r) && x.prob >= (x.r.direct ? model.acceptThresholdDirect : model.acceptThreshold));
   const outputs = kept.flatMap(({ r, prob }) => core.toQuotes(a, [r], []).map((q) => ({ start: q.start, end: q.end, r, prob })));
   for (const p of outputs) {
     nPred++;

@@ -1,6 +1,7 @@
 import type { QuoteAnalysis } from './analysis';
 import type { RawAttribution } from './attributions';
 import { type FeatureSink, isTrained, NameList, PieceScorer, sigmoid, type Weights } from './linear-model';
+import { isQuotedHeading, isQuotedNickname } from './non-speech-quotations';
 
 // Words that make a clause finite: a statement reported without one ("captured the nomination")
 // is usually the object of a non-speech verb, not reported speech.
@@ -203,9 +204,11 @@ export function acceptanceProbability(a: QuoteAnalysis, r: RawAttribution, weigh
 
 /**
  * Keeps the candidate attributions the acceptance model believes, each judged with the threshold of
- * its kind (quoted or reported); without a model every candidate is kept.
+ * its kind (quoted or reported); without a model every candidate but a quoted heading or nickname is kept.
  */
 export function acceptAttributions(a: QuoteAnalysis, raw: readonly RawAttribution[], weights: Weights | undefined, thresholds: { direct: number; indirect: number }): RawAttribution[] {
-  if (!isTrained(weights)) return [...raw];
-  return raw.filter((r) => acceptanceProbability(a, r, weights) >= (r.direct ? thresholds.direct : thresholds.indirect));
+  // A quoted section heading or a nickname is nobody's speech, whatever the model makes of its words.
+  const speech = raw.filter((r) => !isQuotedHeading(a, r) && !isQuotedNickname(a, r));
+  if (!isTrained(weights)) return speech;
+  return speech.filter((r) => acceptanceProbability(a, r, weights) >= (r.direct ? thresholds.direct : thresholds.indirect));
 }

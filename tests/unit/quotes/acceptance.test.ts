@@ -36,7 +36,7 @@ describe('acceptance features', () => {
 });
 
 describe('acceptAttributions', () => {
-  test('without weights every candidate is kept', () => {
+  test('without weights every candidate (no quoted heading here) is kept', () => {
     const { a, raw } = candidates('“We are leaving,” Aman said. Officials said that the base would close.');
     expect(acceptAttributions(a, raw, undefined, { direct: 0.9, indirect: 0.9 })).toHaveLength(raw.length);
   });
