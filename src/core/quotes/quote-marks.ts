@@ -181,10 +181,17 @@ export function findMarkedQuotes(article: ArticleText): MarkedQuote[] {
         continuing = false;
         outer = null;
         inner = null;
-      } else if (m.family === outer.mark.family && m.canOpen && m.text !== outer.mark.text && m.text === '“') {
-        // “ after „ closes the German-style pair.
+      } else if (m.text === '“' && (outer.mark.text === '„' || outer.mark.text === '”')) {
+        // “ after „ closes the German-style pair (and a pair written reversed, ”…“).
         pushQuote(out, text, startAt, m.at + m.len, outer.mark, true, outer.nested);
         outer = null;
+      } else if (m.text === '“' && m.canOpen && outer.mark.text === '"') {
+        // A page that quotes in curly marks uses a straight one to set off an excerpt ("Pastor X
+        // defended “…” …), often left unclosed: the curly mark opens the quotation, not a close.
+        outer = { mark: m, nested: [] };
+        startAt = m.at;
+        inner = null;
+        continuing = false;
       }
     }
     if (outer) {

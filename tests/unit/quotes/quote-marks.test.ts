@@ -25,6 +25,11 @@ describe('findMarkedQuotes', () => {
     ['a right quote mark opening a paragraph before an ellipsis opens', '” … he delivered,” Barabak wrote.', [' … he delivered,']],
     ['a right quote mark after a space and before a word opens', 'He said ”no way” and left.', ['no way']],
     ['a right quote mark inside an open quote still closes it', '“We are done ”now.', ['We are done ']],
+    // A straight mark setting off an excerpt on a page that quotes in curly marks is not closed by the
+    // next curly opening mark: the curly pair is the quotation.
+    ['a straight excerpt mark before curly quotes', '"The mayor praised the plan as “a fresh start” for the harbor.', ['a fresh start']],
+    ['a straight excerpt mark continued from the paragraph before', '"The harbor had been closed for years.\n\n"The mayor called it “a fresh start” on Monday.', ['The harbor had been closed for years.', 'a fresh start']],
+    ['a reversed curly pair still closes', 'He said ”we stay“ and left.', ['we stay']],
   ])('%s', (_name, text, expected) => {
     expect(inner(text)).toEqual(expected);
   });
