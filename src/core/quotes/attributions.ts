@@ -114,10 +114,24 @@ function skipAudience(a: QuoteAnalysis, cue: number, hi: number): number {
 function skipCueTail(a: QuoteAnalysis, k: number, hi: number): number {
   // "on Twitter", "in a statement", "in an interview with CNN", followed by a comma or colon.
   if (k < hi && /^(?:on|in|during|at|via|through)$/.test(a.lower[k]!)) {
-    for (let j = k + 1; j < Math.min(hi, k + 9); j++) {
+    // (a show or paper named in quotation marks is part of the channel, not the statement:
+    // 'said on NBC’s “Meet the Press” on Sunday that …')
+    let afterTitle = -1;
+    for (let j = k + 1; j < Math.min(hi, k + 9 + (afterTitle >= 0 ? afterTitle - k : 0)); j++) {
       if (/^[,:]$/.test(a.lower[j]!)) return j + 1;
-      if (a.quoteOf[j]! >= 0) return j;
+      if (a.quoteOf[j]! >= 0) {
+        const q = a.quotes[a.quoteOf[j]!]!;
+        if (!isTitleCase(a.text.slice(q.innerStart, q.innerEnd))) return j;
+        while (j + 1 < hi && a.quoteOf[j + 1] === a.quoteOf[j]) j++;
+        afterTitle = j + 1;
+        continue;
+      }
       if (a.lower[j] === 'that') return j;
+    }
+    if (afterTitle >= 0) {
+      let e = afterTitle;
+      while (e < hi && (TIME_WORDS.has(a.lower[e]!) || (a.lower[e] === 'on' && TIME_WORDS.has(a.lower[e + 1] ?? '')))) e++;
+      return e;
     }
   }
   while (k < hi && /^[,:]$/.test(a.lower[k]!)) k++;

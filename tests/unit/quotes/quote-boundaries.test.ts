@@ -1,9 +1,11 @@
 import fs from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { registerModel } from '../../../src/core/models';
 import { analyze, type QuoteAnalysis } from '../../../src/core/quotes/analysis';
 import { findAttributions } from '../../../src/core/quotes/attributions';
 import { boundaryFeatures, boundaryScore, isBoundary } from '../../../src/core/quotes/content-end';
 import { findCues, type QuotesModel } from '../../../src/core/quotes/cue-model';
+import { findQuotes } from '../../../src/core/quotes/index';
 import { score } from '../../../src/core/quotes/linear-model';
 import { articleTextFromPlainText } from '../../../src/core/text/article-text';
 
@@ -72,5 +74,23 @@ describe('a reported statement holding a quotation, then more words', () => {
   test('keeps a closing "according to" inside the statement it sources', () => {
     const found = statements('The mayor said the budget was “a careful compromise,” according to two aides.', { 't=quote': 5 });
     expect(found).not.toContain('the budget was “a careful compromise,”');
+  });
+});
+
+describe('a show named in quotation marks after the cue is part of the channel', () => {
+  beforeAll(() => {
+    registerModel('quotes', committed);
+  });
+  const statementsOf = (text: string): string[] => findQuotes(articleTextFromPlainText(text), []).map((q) => q.text);
+
+  test.each([
+    ['before "that"', 'The senator said on NBC’s “Meet the Press” on Sunday that the bill would fail.', 'that the bill would fail'],
+    ['before a clause, past the day', 'The governor said on “The Daily Show” on Monday he would veto it.', 'he would veto it'],
+  ])('%s', (_name, text, expected) => {
+    expect(statementsOf(text)).toEqual([expected]);
+  });
+
+  test('a quotation after the channel that is no title is still the statement', () => {
+    expect(statementsOf('The senator said on Twitter, “The bill will fail.”')).toEqual(['The bill will fail.']);
   });
 });
