@@ -25,3 +25,25 @@ export function dropNestedAttributions(raw: readonly RawAttribution[]): RawAttri
   if (reported.length < 2) return [...raw];
   return raw.filter((r) => r.direct || !reported.some((o) => o !== r && nestedIn(r, o)));
 }
+
+/** The key of an attribution's content: its pieces' character spans. */
+function contentKey(r: RawAttribution): string {
+  return r.pieces.map((p) => `${p.start}:${p.end}`).join(',');
+}
+
+/**
+ * The attributions with one left for each content: two structures can read the same words ("X
+ * replied: “…”" once by the verb and once by the colon), and a reader should see a quote once.
+ * The one kept holds a quotation if either does, then has the higher confidence, then came first.
+ */
+export function dropDuplicateContent(raw: readonly RawAttribution[]): RawAttribution[] {
+  const best = new Map<string, RawAttribution>();
+  for (const r of raw) {
+    const key = contentKey(r);
+    const held = best.get(key);
+    if (!held || (r.direct && !held.direct) || (r.direct === held.direct && r.confidence > held.confidence)) best.set(key, r);
+  }
+  if (best.size === raw.length) return [...raw];
+  const kept = new Set(best.values());
+  return raw.filter((r) => kept.has(r));
+}

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { registerModel } from '../../../src/core/models';
 import type { RawAttribution } from '../../../src/core/quotes/attributions';
 import { findQuotes } from '../../../src/core/quotes/index';
-import { dropNestedAttributions } from '../../../src/core/quotes/nested-attributions';
+import { dropDuplicateContent, dropNestedAttributions } from '../../../src/core/quotes/nested-attributions';
 import { articleTextFromPlainText } from '../../../src/core/text/article-text';
 
 /** A raw attribution with the given pieces, kind and structure (no speaker or cue needed here). */
@@ -24,6 +24,24 @@ describe('dropNestedAttributions', () => {
     const out = dropNestedAttributions([outer, inner]);
     expect(out).toContain(outer);
     expect(out.includes(inner)).toBe(kept);
+  });
+});
+
+describe('dropDuplicateContent', () => {
+  const withConfidence = (r: RawAttribution, confidence: number): RawAttribution => ({ ...r, confidence });
+  test.each([
+    ['the same quotation read by a verb and by a colon: the more confident stays', withConfidence(raw('quote-after', true, [10, 50]), 0.6), withConfidence(raw('colon', true, [10, 50]), 0.9), 1],
+    ['a quotation and a reported reading of the same words: the quotation stays', withConfidence(raw('quote-after', true, [10, 50]), 0.5), withConfidence(raw('clause-after', false, [10, 50]), 0.9), 0],
+    ['equal confidence: the first stays', raw('clause-after', false, [10, 50]), raw('clause-to', false, [10, 50]), 0],
+  ] as const)('%s', (_name, a, b, keptIndex) => {
+    expect(dropDuplicateContent([a, b])).toEqual([[a, b][keptIndex]]);
+  });
+
+  test.each([
+    ['different spans', raw('clause-after', false, [10, 50]), raw('clause-after', false, [10, 51])],
+    ['the same first piece, another second piece', raw('inside', true, [0, 30], [45, 90]), raw('inside', true, [0, 30], [45, 120])],
+  ])('%s: both stay', (_name, a, b) => {
+    expect(dropDuplicateContent([a, b])).toEqual([a, b]);
   });
 });
 
