@@ -1,5 +1,6 @@
 import type { QuoteAnalysis } from './analysis';
 import type { RawAttribution } from './attributions';
+import { partitionPoint } from '../text/partition-point';
 import { type FeatureSink, isTrained, NameList, PieceScorer, sigmoid, type Weights } from './linear-model';
 import { isQuotedHeading, isQuotedNickname } from './non-speech-quotations';
 
@@ -21,13 +22,7 @@ function bucket(n: number): string {
 
 /** Token range [s, e) covering a character span (binary search over the tokens). */
 function tokenSpan(a: QuoteAnalysis, start: number, end: number): [number, number] {
-  let lo = 0;
-  let hi = a.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a.tokens[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(a.tokens.length, (i) => a.tokens[i]!.end <= start);
   let e = lo;
   while (e < a.tokens.length && a.tokens[e]!.start < end) e++;
   return [lo, e];

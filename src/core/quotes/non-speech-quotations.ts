@@ -1,5 +1,6 @@
 import type { QuoteAnalysis } from './analysis';
 import type { RawAttribution } from './attributions';
+import { partitionPoint } from '../text/partition-point';
 
 // Single marks (straight or curly) are what news sites put around the quotation a section heading
 // borrows ("'Pretty cool working there.'" on a line of its own); their body text quotes in double
@@ -9,14 +10,7 @@ const SINGLE_MARKS = new Set(["'", '‘']);
 /** The marked quotation holding a character span, or null. */
 function quotationAround(a: QuoteAnalysis, start: number, end: number): QuoteAnalysis['quotes'][number] | null {
   // The quotations do not overlap and are in reading order: the last one opening at or before start.
-  let lo = 0;
-  let hi = a.quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a.quotes[mid]!.start <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const m = a.quotes[lo - 1];
+  const m = a.quotes[partitionPoint(a.quotes.length, (i) => a.quotes[i]!.start <= start) - 1];
   return m && m.end >= end ? m : null;
 }
 
@@ -38,14 +32,7 @@ export function isQuotedHeading(a: QuoteAnalysis, r: RawAttribution): boolean {
 
 /** Index of the first token ending after a character offset (binary search over the tokens). */
 function tokenAt(a: QuoteAnalysis, offset: number): number {
-  let lo = 0;
-  let hi = a.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a.tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(a.tokens.length, (i) => a.tokens[i]!.end <= offset);
 }
 
 const capitalised = (a: QuoteAnalysis, k: number): boolean => k >= 0 && k < a.tokens.length && /^\p{Lu}[\p{L}.’'-]*$/u.test(a.tokens[k]!.text);

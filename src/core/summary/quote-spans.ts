@@ -1,4 +1,5 @@
 import type { Span } from '../annotations';
+import { partitionPoint } from '../text/partition-point';
 
 /**
  * Spans of quoted speech inside one block of text, including quotations that run over several
@@ -76,12 +77,5 @@ export function findQuoteSpans(text: string, start: number, end: number): Span[]
 }
 
 function lowerBound(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(xs.length, (i) => xs[i]! < x);
 }
