@@ -4,6 +4,7 @@ import { contentEnd, contentStart, mixedEnd, mixedStart } from './content-end';
 import { isTrained } from './linear-model';
 import type { FoundCue, QuotesModel } from './cue-model';
 import type { MarkedQuote } from './quote-marks';
+import { closingSource } from './outer-source';
 import { clauseSubject, dashSignature, nameIn, speakerAfterQuote, subjectAfter, subjectBefore, trailingSpeaker, transcriptLabel, type SpeakerPhrase } from './speaker-phrase';
 import { PLATFORMS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './words';
 
@@ -769,6 +770,7 @@ export function findAttributions(a: QuoteAnalysis, cues: readonly FoundCue[], mo
     }
     const ctx: UnitContext = { a, u, quotes: fresh.filter((x) => !used.has(x.index)), cues: unitCues, model, thresholds };
     const found = unitAttributions(ctx, used);
+    for (const f of found) creditClosingSource(a, u, f);
     pendingColon = colonAtEnd(ctx, found);
     const unitFirst = out.length;
     out.push(...found);
@@ -793,6 +795,17 @@ export function findAttributions(a: QuoteAnalysis, cues: readonly FoundCue[], mo
     prevUnit = u;
   }
   return out;
+}
+
+/** Gives a direct attribution the source its sentence closes on ("…,” Sanders said, according to CNN."). */
+function creditClosingSource(a: QuoteAnalysis, u: Unit, r: RawAttribution): void {
+  const last = r.pieces[r.pieces.length - 1];
+  if (!r.direct || !r.speaker || !last || r.via.startsWith('according')) return;
+  let from = u.tokStart;
+  while (from < u.tokEnd && a.tokens[from]!.start < last.end) from++;
+  from = Math.max(from, r.speaker.tokEnd, r.cue?.[1] ?? 0);
+  const source = closingSource(a, u, from);
+  if (source) r.speaker = source;
 }
 
 // Irregular past forms of speech verbs, for cues found from the shape of a sentence alone.
