@@ -4,7 +4,7 @@ import { contentEnd, contentStart, mixedEnd, mixedStart } from './content-end';
 import { isTrained } from './linear-model';
 import type { FoundCue, QuotesModel } from './cue-model';
 import type { MarkedQuote } from './quote-marks';
-import { closingSource } from './outer-source';
+import { closingSource, dashedLabel } from './outer-source';
 import { clauseSubject, dashSignature, nameIn, speakerAfterQuote, subjectAfter, subjectBefore, trailingSpeaker, transcriptLabel, type SpeakerPhrase } from './speaker-phrase';
 import { PLATFORMS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './words';
 
@@ -785,6 +785,7 @@ export function findAttributions(a: QuoteAnalysis, cues: readonly FoundCue[], mo
         // influence … “velvet gloves” …, said Nargis Kassenova").
         const holder = orphan.continued ? undefined : found.find((f) => f.speaker && f.pieces.some((p) => p.start <= x.q.start && p.end >= x.q.end));
         if (holder) orphan.speaker = holder.speaker;
+        if (!orphan.continued) creditClosingSource(a, u, orphan);
         out.push(orphan);
         if (orphan.speaker) last = lastDirect = orphan;
       }
@@ -797,15 +798,20 @@ export function findAttributions(a: QuoteAnalysis, cues: readonly FoundCue[], mo
   return out;
 }
 
-/** Gives a direct attribution the source its sentence closes on ("…,” Sanders said, according to CNN."). */
+/** Gives a direct attribution the source its sentence closes on ("…,” Sanders said, according to CNN.") or the name a digest line labels it with ("- Pew Research: “…”"). */
 function creditClosingSource(a: QuoteAnalysis, u: Unit, r: RawAttribution): void {
   const last = r.pieces[r.pieces.length - 1];
-  if (!r.direct || !r.speaker || !last || r.via.startsWith('according')) return;
+  if (!r.direct || !last || r.via.startsWith('according')) return;
   let from = u.tokStart;
   while (from < u.tokEnd && a.tokens[from]!.start < last.end) from++;
-  from = Math.max(from, r.speaker.tokEnd, r.cue?.[1] ?? 0);
-  const source = closingSource(a, u, from);
+  from = Math.max(from, r.speaker?.tokEnd ?? 0, r.cue?.[1] ?? 0);
+  const source = r.speaker ? closingSource(a, u, from) : null;
   if (source) r.speaker = source;
+  // (the colon right before the quotation, whichever word the cue model took for the cue)
+  let first = u.tokStart;
+  while (first < u.tokEnd && a.tokens[first]!.start < r.pieces[0]!.start) first++;
+  const label = first > u.tokStart ? dashedLabel(a, u, first - 1) : null;
+  if (label) r.speaker = label;
 }
 
 // Irregular past forms of speech verbs, for cues found from the shape of a sentence alone.

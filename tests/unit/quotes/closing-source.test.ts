@@ -29,3 +29,17 @@ describe('a sentence closing on "according to" credits the quotation to that sou
     expect(speakerOf(text, opening)).toBe(speaker);
   });
 });
+
+describe('a digest line names its quotation between a dash and a colon', () => {
+  test.each([
+    ['a single name', 'Turnout surprised the pollsters - Nora Pell: "Nobody had the young voters in their samples this year."', 'Nobody had', 'Nora Pell'],
+    ['two names after "More from"', 'The suburbs moved late -More from Ames and Corley: "The shift came in the final week of the race."', 'The shift', 'Corley'],
+  ])('%s', (_name, text, opening, speaker) => {
+    expect(speakerOf(text, opening)).toBe(speaker);
+  });
+
+  test('words that are no label leave the speaker to the sentence', () => {
+    const text = 'The result was clear - Nora Pell said it best: "Nobody had the young voters in their samples."';
+    expect(speakerOf(text, 'Nobody had')).toBe('Nora Pell');
+  });
+});
