@@ -1045,6 +1045,9 @@ function orphanSpeakerGuess(a: QuoteAnalysis, u: Unit, q: MarkedQuote, prevUnit:
       const sp = subjectBefore(a, j, prevUnit.tokStart) ?? clauseSubject(a, prevUnit.tokStart, j);
       if (sp && (sp.name || sp.pronoun)) return sp;
     }
+    // "On July 6, Sanders made the following comment:" names no speech verb; its subject introduces the quotation.
+    const sp = clauseSubject(a, prevUnit.tokStart, prevUnit.tokEnd - 1);
+    if (sp && (sp.name || sp.pronoun)) return sp;
   }
   return null;
 }
