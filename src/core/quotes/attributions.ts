@@ -4,6 +4,7 @@ import { contentEnd, contentStart, mixedEnd, mixedStart } from './content-end';
 import { isTrained } from './linear-model';
 import type { FoundCue, QuotesModel } from './cue-model';
 import type { MarkedQuote } from './quote-marks';
+import { closingSource, dashedLabel } from './outer-source';
 import { clauseSubject, dashSignature, nameIn, speakerAfterQuote, subjectAfter, subjectBefore, trailingSpeaker, transcriptLabel, type SpeakerPhrase } from './speaker-phrase';
 import { PLATFORMS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './words';
 
@@ -769,6 +770,7 @@ export function findAttributions(a: QuoteAnalysis, cues: readonly FoundCue[], mo
     }
     const ctx: UnitContext = { a, u, quotes: fresh.filter((x) => !used.has(x.index)), cues: unitCues, model, thresholds };
     const found = unitAttributions(ctx, used);
+    for (const f of found) creditClosingSource(a, u, f);
     pendingColon = colonAtEnd(ctx, found);
     const unitFirst = out.length;
     out.push(...found);
@@ -783,6 +785,7 @@ export function findAttributions(a: QuoteAnalysis, cues: readonly FoundCue[], mo
         // influence … “velvet gloves” …, said Nargis Kassenova").
         const holder = orphan.continued ? undefined : found.find((f) => f.speaker && f.pieces.some((p) => p.start <= x.q.start && p.end >= x.q.end));
         if (holder) orphan.speaker = holder.speaker;
+        if (!orphan.continued) creditClosingSource(a, u, orphan);
         out.push(orphan);
         if (orphan.speaker) last = lastDirect = orphan;
       }
@@ -793,6 +796,22 @@ export function findAttributions(a: QuoteAnalysis, cues: readonly FoundCue[], mo
     prevUnit = u;
   }
   return out;
+}
+
+/** Gives a direct attribution the source its sentence closes on ("…,” Sanders said, according to CNN.") or the name a digest line labels it with ("- Pew Research: “…”"). */
+function creditClosingSource(a: QuoteAnalysis, u: Unit, r: RawAttribution): void {
+  const last = r.pieces[r.pieces.length - 1];
+  if (!r.direct || !last || r.via.startsWith('according')) return;
+  let from = u.tokStart;
+  while (from < u.tokEnd && a.tokens[from]!.start < last.end) from++;
+  from = Math.max(from, r.speaker?.tokEnd ?? 0, r.cue?.[1] ?? 0);
+  const source = r.speaker ? closingSource(a, u, from) : null;
+  if (source) r.speaker = source;
+  // (the colon right before the quotation, whichever word the cue model took for the cue)
+  let first = u.tokStart;
+  while (first < u.tokEnd && a.tokens[first]!.start < r.pieces[0]!.start) first++;
+  const label = first > u.tokStart ? dashedLabel(a, u, first - 1) : null;
+  if (label) r.speaker = label;
 }
 
 // Irregular past forms of speech verbs, for cues found from the shape of a sentence alone.
@@ -1026,6 +1045,9 @@ function orphanSpeakerGuess(a: QuoteAnalysis, u: Unit, q: MarkedQuote, prevUnit:
       const sp = subjectBefore(a, j, prevUnit.tokStart) ?? clauseSubject(a, prevUnit.tokStart, j);
       if (sp && (sp.name || sp.pronoun)) return sp;
     }
+    // "On July 6, Sanders made the following comment:" names no speech verb; its subject introduces the quotation.
+    const sp = clauseSubject(a, prevUnit.tokStart, prevUnit.tokEnd - 1);
+    if (sp && (sp.name || sp.pronoun)) return sp;
   }
   return null;
 }

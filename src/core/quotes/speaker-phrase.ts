@@ -421,6 +421,8 @@ function mainClauseSubject(a: QuoteAnalysis, lo: number, end: number): SpeakerPh
         break;
       }
     }
+    // A date written with its year: "On July 6, 2015, Sanders …".
+    if (/^\p{N}{4}$/u.test(a.lower[k] ?? '') && a.lower[k + 1] === ',' && k + 2 < end) k += 2;
     // A place written with its state or country: "Speaking in Salem, New Hampshire, Trump …".
     let e = k;
     while (e < end && e - k < 3 && isCapitalised(a, e) && isWord(a, e)) e++;

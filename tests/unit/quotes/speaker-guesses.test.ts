@@ -17,6 +17,7 @@ describe('speakers where the sentence shape names none', () => {
     ['the cue opening the sentence', 'Said Comey, "The thought that an error on our part is connected to this is very painful to us."', 'Comey'],
     ['the sentence before a quotation that opens its own', 'Clinton touted her credentials as a co-sponsor of the bill. "We need to find ways to support workers."', 'Clinton'],
     ['a colon sentence before the quotation', 'As Joel Pollak observed, the winner was the stage itself:\n\n"The clear winner of the debate was the network, which ran two lively sessions."', 'Joel Pollak'],
+    ['a colon sentence with no speech verb, after a dated opener', 'The county counted the ballots twice.\n\nOn March 3, 2014, Talbot made the following remark:\n\n"Every ballot in this county will be counted by hand, and counted again."', 'Talbot'],
   ])('%s', (_name, text, speaker) => {
     const q = quotesOf(text).find((x) => x.direct);
     expect(spoken(text, q)).toBe(speaker);
