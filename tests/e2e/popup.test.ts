@@ -157,7 +157,9 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
       console.log(`[${name} ${file}] cold header best ${Math.min(...times).toFixed(1)} ms, median ${median(times).toFixed(1)} ms; load ${load.toFixed(2)} on ${os.cpus().length} cores${overloaded ? ': median not asserted' : ''}`);
       expect(Math.min(...times)).toBeLessThanOrEqual(FIRST_CONTENT_BUDGET_MS);
       if (!overloaded) expect(median(times)).toBeLessThanOrEqual(FIRST_CONTENT_BUDGET_MS);
-      expect(median(warm)).toBeLessThanOrEqual(FIRST_CONTENT_BUDGET_MS);
+      // The warm median is a median of three: on an overloaded machine one slow reload decides it.
+      if (!overloaded) expect(median(warm)).toBeLessThanOrEqual(FIRST_CONTENT_BUDGET_MS);
+      else console.log(`[${name} ${file}] warm median ${median(warm).toFixed(1)} ms: not asserted at load ${load.toFixed(2)}`);
     });
 
     test('header: headline, publisher, reading time and the dates the page gives', async () => {
