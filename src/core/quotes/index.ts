@@ -6,6 +6,7 @@ import { analyze, type QuoteAnalysis } from './analysis';
 import { findAttributions, type RawAttribution } from './attributions';
 import { findCues, quotesModel } from './cue-model';
 import { dropDuplicateContent, dropNestedAttributions } from './nested-attributions';
+import { mergeSameWordReadings } from './overlapping-readings';
 import { EntityIndex, SpeakerResolver } from './resolve-speakers';
 
 /** Finds direct quotes and reported speech with their speakers, cues and channels. */
@@ -17,7 +18,8 @@ export function findQuotes(article: ArticleText, entities: readonly Entity[]): Q
   // Cues are taken generously; the acceptance model then judges each whole candidate attribution.
   const accepted = acceptAttributions(a, findAttributions(a, cues, model, thresholds), model?.accept, { direct: model?.acceptThresholdDirect ?? 0, indirect: model?.acceptThreshold ?? 0 });
   // (after acceptance: an outer attribution the model rejects leaves the one inside it standing)
-  return toQuotes(a, dropDuplicateContent(dropNestedAttributions(accepted)), entities);
+  // (then one reading per stretch of words: a quotation and a reported reading of the same words are one)
+  return toQuotes(a, mergeSameWordReadings(a.text, dropDuplicateContent(dropNestedAttributions(accepted))), entities);
 }
 
 /** Finds quotes in raw text (offsets into that exact string), recognizing entities first. */
