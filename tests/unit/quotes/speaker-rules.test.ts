@@ -247,7 +247,7 @@ describe('a bracketed party and state before the comma of an apposition', () => 
 describe('a month or a preposition’s object before the comma is not the speaker', () => {
   test.each([
     ['a month after "in" inside an opening adverbial', 'In granting Judicial Watch a right to discovery in February, a federal judge determined that the handling of the email controversy has created at least a “reasonable suspicion” of bad faith.', 'handling of the email', 'a federal judge'],
-    ['a capitalised preposition opening the sentence', 'In May, the city council voted to pay $5.5 million to victims abused by the notorious police unit known as the "Midnight Crew," officials said.', 'to pay', 'the city council'],
+    ['a capitalised preposition opening the sentence', 'In May, the city council voted to pay $5.5 million to victims abused by the notorious police unit known as the "Midnight Crew."', 'to pay', 'the city council'],
   ])('%s', (_name, text, words, speaker) => {
     expect(speakerHolding(text, words)).toBe(speaker);
   });
