@@ -5,7 +5,8 @@ import { isTrained } from './linear-model';
 import type { FoundCue, QuotesModel } from './cue-model';
 import type { MarkedQuote } from './quote-marks';
 import { closingSource, dashedLabel } from './outer-source';
-import { clauseSubject, dashSignature, nameIn, speakerAfterQuote, subjectAfter, subjectBefore, trailingSpeaker, transcriptLabel, type SpeakerPhrase } from './speaker-phrase';
+import { speakerNounPhrase } from './speaker-noun-phrase';
+import { clauseSubject, dashSignature, isMisreadSpeaker, misreadSubject, nameIn, speakerAfterQuote, subjectAfter, subjectBefore, trailingSpeaker, transcriptLabel, type SpeakerPhrase } from './speaker-phrase';
 import { PLATFORMS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './words';
 
 /** One attribution found in the text, before speakers are resolved to names and entities. */
@@ -33,6 +34,8 @@ const AUDIENCE_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'assured', '
 const TO_VERBS = new Set(['confirmed', 'said', 'says', 'explained', 'wrote', 'admitted', 'acknowledged', 'revealed', 'stated', 'described', 'complained', 'insisted', 'noted', 'added']);
 const CHANNEL_PREPOSITIONS = new Set(['on', 'to', 'with', 'in', 'via', 'through']);
 const CLAUSE_OPENERS = new Set(['that']);
+// Month names and their abbreviations, which follow "in" or "on" as dates, not outlets.
+const MONTHS = new Set(['jan', 'feb', 'mar', 'march', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 // Verbs that give a name or title rather than report speech ("known as", "dubbed", "titled").
 const LABEL_CUES = new Set(['known', 'nicknamed', 'dubbed', 'titled', 'entitled', 'named', 'billed', 'branded', 'labeled', 'labelled']);
 
@@ -70,7 +73,8 @@ export function channelAfter(a: QuoteAnalysis, from: number, hi: number): [numbe
       k++;
       continue;
     }
-    if (/^\p{Lu}/u.test(a.tokens[k]!.text) && !TIME_WORDS.has(l)) {
+    // (a month is never a channel: "announced in Sept. that …", "said in May"; "told May" is a person)
+    if (/^\p{Lu}/u.test(a.tokens[k]!.text) && !TIME_WORDS.has(l) && !(MONTHS.has(l) && !(k === from && AUDIENCE_VERBS.has(a.lower[k - 1]!)))) {
       let e = k + 1;
       while (e < stop && (/^\p{Lu}/u.test(a.tokens[e]!.text) || a.lower[e] === '-') && !TIME_WORDS.has(a.lower[e]!)) e++;
       // Only a named outlet after a preposition, or right after a telling verb ("told CNN"), is a channel.
@@ -795,7 +799,37 @@ export function findAttributions(a: QuoteAnalysis, cues: readonly FoundCue[], mo
     lastBlockEnd = u.block.end;
     prevUnit = u;
   }
+  return readerSpeakers(a, out);
+}
+
+/**
+ * Cuts every speaker phrase to the noun phrase a reader sees (see speakerNounPhrase) and drops one
+ * that is no subject at all: a gerund clause standing in a subject's place with no sentence
+ * subject to stand for it ("making a luxury GT car may seem …"). A continued quotation keeps its
+ * phrase: the quotation it continues decides its speaker.
+ */
+function readerSpeakers(a: QuoteAnalysis, out: RawAttribution[]): RawAttribution[] {
+  const trimmed = new Map<SpeakerPhrase, SpeakerPhrase | null>();
+  for (const r of out) {
+    const p = r.speaker;
+    if (!p) continue;
+    let t = trimmed.get(p);
+    if (t === undefined) {
+      t = speakerNounPhrase(a, p);
+      if (t && gerundWithoutSubject(a, t, out)) t = null;
+      trimmed.set(p, t);
+    }
+    if (t || !r.continued) r.speaker = t;
+  }
   return out;
+}
+
+/** Whether a phrase is a gerund clause ("making a …") that no sentence subject or earlier speaker in its sentence stands for. */
+function gerundWithoutSubject(a: QuoteAnalysis, p: SpeakerPhrase, out: readonly RawAttribution[]): boolean {
+  const first = a.lower[p.tokStart]!;
+  if (p.pronoun || p.name?.[0] === p.tokStart || first.length <= 4 || !first.endsWith('ing') || !isMisreadSpeaker(a, p) || misreadSubject(a, p)) return false;
+  const unit = a.unitOf[p.tokStart];
+  return !out.some((r) => r.speaker && r.speaker !== p && a.unitOf[r.speaker.tokStart] === unit && r.speaker.tokEnd <= p.tokStart);
 }
 
 /** Gives a direct attribution the source its sentence closes on ("…,” Sanders said, according to CNN.") or the name a digest line labels it with ("- Pew Research: “…”"). */

@@ -665,3 +665,19 @@ export function transcriptLabel(a: QuoteAnalysis, quoteStart: number): SpeakerPh
   if (k === s || a.lower[k] !== ':' || a.quoteOf[k]! < 0) return null;
   return { tokStart: s, tokEnd: k, name: [s, k], pronoun: false };
 }
+
+/**
+ * The subject of the sentence holding a misread speaker phrase (see isMisreadSpeaker), when it is
+ * a name or a pronoun before it or the main clause's subject after an opening phrase; else null.
+ */
+export function misreadSubject(a: QuoteAnalysis, p: SpeakerPhrase): SpeakerPhrase | null {
+  const unit = a.units[a.unitOf[p.tokStart]!];
+  if (!unit) return null;
+  const sub = clauseSubject(a, unit.tokStart, p.tokStart);
+  if (sub && (sub.name || sub.pronoun) && sub.tokEnd <= p.tokStart && !isMisreadSpeaker(a, sub)) return sub;
+  // A phrase opening the sentence ("Holding signs calling Christie “…,” the protesters chanted")
+  // or inside its opening adverbial ("After casting doubt …, Emanuel said"): the main clause's
+  // subject after it.
+  const main = clauseSubject(a, unit.tokStart, unit.tokEnd);
+  return main && main.tokStart >= p.tokEnd && (main.name || main.pronoun || DETERMINERS.has(a.lower[main.tokStart]!)) && !isMisreadSpeaker(a, main) ? main : null;
+}
