@@ -1,5 +1,5 @@
 import type { QuoteAnalysis } from './analysis';
-import { nameIn, type SpeakerPhrase } from './speaker-phrase';
+import { nameIn, SUBJECT_ADVERBS, type SpeakerPhrase } from './speaker-phrase';
 import { SPEAKER_PRONOUNS } from './words';
 
 // Words opening a subordinate clause: a cue inside one ("Whether you’re looking to …") is no
@@ -9,8 +9,6 @@ const SUBORDINATORS = new Set(['whether', 'if', 'when', 'whenever', 'unless', 'a
 // Helpers a subject never ends on; the phrase stops before them ("Words cannot", "supporters can’t").
 const HELPERS = new Set(['cannot', 'not', 'never', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'shall']);
 
-// Adverbs that sit between a subject and its verb ("I always tell", "can’t quite believe").
-const ADVERBS = new Set(['always', 'quite', 'really', 'actually', 'usually', 'sometimes', 'often', 'rarely', 'seldom', 'truly', 'certainly', 'probably', 'definitely', 'also', 'still', 'just', 'even', 'ever', 'only', 'already', 'again', 'too', 'almost', 'nearly', 'rather', 'merely']);
 // Words ending in "-ly" that are nouns or adjectives, not adverbs ("a family member", "the elderly").
 const LY_NOUNS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'belly', 'bully', 'lily', 'reply', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'friendly', 'likely', 'only', 'holy', 'jolly', 'italy', 'july', 'anomaly', 'monopoly', 'homily', 'fly', 'butterfly']);
 
@@ -36,7 +34,7 @@ function isHelper(a: QuoteAnalysis, i: number): boolean {
 function isAdverb(a: QuoteAnalysis, i: number): boolean {
   const l = a.lower[i]!;
   if (!/^\p{Ll}/u.test(a.tokens[i]!.text)) return false;
-  return ADVERBS.has(l) || (l.length > 4 && l.endsWith('ly') && !LY_NOUNS.has(l));
+  return SUBJECT_ADVERBS.has(l) || (l.length > 4 && l.endsWith('ly') && !LY_NOUNS.has(l));
 }
 
 /**

@@ -18,6 +18,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'inside', 'outside', 'near']);
 const ASIDE_NOUNS = new Set(['example', 'instance', 'course']);
 const ADVERB_ASIDES = new Set(['meanwhile', 'however', 'too', 'though', 'also', 'instead', 'moreover', 'then', 'later', 'now', 'in', 'turn']);
 
+/** Adverbs that stand between a subject and its verb ("they always say", "can’t quite believe"). */
+export const SUBJECT_ADVERBS = new Set(['always', 'quite', 'really', 'actually', 'usually', 'sometimes', 'often', 'rarely', 'seldom', 'truly', 'certainly', 'probably', 'definitely', 'also', 'still', 'just', 'even', 'ever', 'only', 'already', 'again', 'too', 'almost', 'nearly', 'rather', 'merely']);
+
 // Object pronouns: what follows a participle cue, not who speaks ("calling them liars").
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 
@@ -98,7 +101,7 @@ export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenc
   let k = cue - 1;
   for (let guard = 0; guard < 6 && k >= lo; guard++) {
     const l = a.lower[k]!;
-    if (((VERB_FILLERS.has(l) || (l.length > 4 && l.endsWith('ly'))) && !isCapitalised(a, k)) || l === 'n’t' || l === "n't") k--;
+    if (((VERB_FILLERS.has(l) || SUBJECT_ADVERBS.has(l) || l === 'cannot' || /n[’']t$/.test(l) || (l.length > 4 && l.endsWith('ly'))) && !isCapitalised(a, k)) || l === 'n’t' || l === "n't") k--;
     // A bracketed aside before the cue: "Sen. Claire McCaskill (D-Mo.) said".
     else if (l === ')') {
       let j = k - 1;
@@ -675,6 +678,9 @@ export function misreadSubject(a: QuoteAnalysis, p: SpeakerPhrase): SpeakerPhras
   if (!unit) return null;
   const sub = clauseSubject(a, unit.tokStart, p.tokStart);
   if (sub && (sub.name || sub.pronoun) && sub.tokEnd <= p.tokStart && !isMisreadSpeaker(a, sub)) return sub;
+  // A verb phrase coordinated after its subject's first verb ("The candidate has mocked a reporter,
+  // referred to …"): that subject, a noun phrase naming no one included.
+  if (sub && sub.tokEnd <= p.tokStart && DETERMINERS.has(a.lower[sub.tokStart]!) && /^\p{Ll}/u.test(a.tokens[p.tokStart]!.text) && !isMisreadSpeaker(a, sub)) return sub;
   // A phrase opening the sentence ("Holding signs calling Christie “…,” the protesters chanted")
   // or inside its opening adverbial ("After casting doubt …, Emanuel said"): the main clause's
   // subject after it.

@@ -4,6 +4,7 @@ import type { Quote } from '../../../src/core/annotations';
 import { registerModel } from '../../../src/core/models';
 import { findQuotes } from '../../../src/core/quotes/index';
 import { analyze } from '../../../src/core/quotes/analysis';
+import { misreadSubject, subjectBefore } from '../../../src/core/quotes/speaker-phrase';
 import { pronounOf, speakerNounPhrase } from '../../../src/core/quotes/speaker-noun-phrase';
 import { articleTextFromPlainText } from '../../../src/core/text/article-text';
 
@@ -88,5 +89,39 @@ describe('speakerNounPhrase on the words before a cue', () => {
     ['Will Doyle said it.', 2, 'Will Doyle'],
   ])('%s (%i tokens) -> %s', (text, n, shown) => {
     expect(trimmed(text, n)).toBe(shown);
+  });
+});
+
+describe('the subject before a cue', () => {
+  /** The subject phrase before the first token `cue` of `text`, as text, or null. */
+  const before = (text: string, cue: string): string | null => {
+    const a = analyze(articleTextFromPlainText(text));
+    const k = a.lower.indexOf(cue);
+    const p = subjectBefore(a, k, 0);
+    return p ? text.slice(a.tokens[p.tokStart]!.start, a.tokens[p.tokEnd - 1]!.end) : null;
+  };
+  test.each([
+    ['Harbor residents have always said the pier was unsafe.', 'said', 'Harbor residents'],
+    ['The new tenants can’t quite believe the rent went down.', 'believe', 'The new tenants'],
+    ['Two bakers really think the oven is broken.', 'think', 'Two bakers'],
+    ['The union cannot accept the offer as it stands.', 'accept', 'The union'],
+  ])('%s', (text, cue, shown) => {
+    expect(before(text, cue)).toBe(shown);
+  });
+});
+
+describe('a verb phrase read as a speaker stands for its sentence subject', () => {
+  /** The subject found for a misread phrase running from token `from` for `n` tokens. */
+  const subjectFor = (text: string, from: string, n: number): string | null => {
+    const a = analyze(articleTextFromPlainText(text));
+    const s = a.lower.indexOf(from);
+    const p = misreadSubject(a, { tokStart: s, tokEnd: s + n, name: null, pronoun: false });
+    return p ? text.slice(a.tokens[p.tokStart]!.start, a.tokens[p.tokEnd - 1]!.end) : null;
+  };
+  test('a noun phrase subject of the first verb', () => {
+    expect(subjectFor('The coach has praised the young players, described the season as "a gift" and thanked the fans.', 'praised', 4)).toBe('The coach');
+  });
+  test('a capitalised phrase is no verb phrase and is not replaced by that subject', () => {
+    expect(subjectFor('The coach has praised the team, Maria Lopez said.', 'maria', 2)).not.toBe('The coach');
   });
 });
