@@ -911,10 +911,18 @@ function signature(a: QuoteAnalysis, u: Unit): { speaker: SpeakerPhrase; cue: [n
   const s = u.tokStart;
   if (!/^[—–-]$/.test(a.lower[s] ?? '')) return null;
   let e = u.tokEnd;
+  // (a short description after a comma may follow the name: "-Michelle Marks, Philadelphia.",
+  // "— Jane Roe, tweeting after the speech.")
+  for (let c = s + 2; c < Math.min(u.tokEnd, s + 8); c++) {
+    if (a.lower[c] !== ',') continue;
+    if (u.tokEnd - c <= 12 && !a.quoteOf.slice(c, u.tokEnd).some((x) => x >= 0)) e = c;
+    break;
+  }
   while (e > s + 1 && /^[.]$/.test(a.lower[e - 1]!)) e--;
   if (e - s < 2 || e - s > 7) return null;
   const name = nameIn(a, s + 1, e);
-  if (!name || name[0] !== s + 1 || name[1] !== e) return null;
+  // (a title before the name belongs to the phrase: "-President Obama")
+  if (!name || name[1] !== e || !a.tokens.slice(s + 1, name[0]).every((t) => /^\p{Lu}/u.test(t.text))) return null;
   return { speaker: { tokStart: s + 1, tokEnd: e, name, pronoun: false }, cue: [s, s + 1] };
 }
 

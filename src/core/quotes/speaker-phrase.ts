@@ -140,6 +140,13 @@ export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenc
   // "… emailed her condolences, addressing her … and telling her": a participle joined to another
   // one, or after "before", takes the subject of the finite verb before it.
   if (participle && /^(?:and|before|after|while|then|by|when|also)$/.test(l) && k > sentenceStart) return finiteVerbSubject(a, sentenceStart, k);
+  // "Warren appeared with Maddow and officially endorsed Clinton": a finite verb coordinated right
+  // after "and" or "but" shares the clause's subject.
+  if (!participle && (l === 'and' || l === 'but') && k > sentenceStart) {
+    const sub = leadingName(a, clauseSubject(a, sentenceStart, k));
+    if (sub && (sub.name || sub.pronoun) && sub.tokEnd <= k && !isMisreadSpeaker(a, sub)) return sub;
+    return null;
+  }
   // "… “was maniacal,” adding, “…”": the comma closing the quotation stands before the participle.
   // (the verb's own subject first: "Trump told Newsmax that Romney “…,” adding")
   if (participle && a.quoteOf[k]! >= 0 && k > sentenceStart && a.lower[k - 1] === ',') return finiteVerbSubject(a, sentenceStart, k) ?? clauseSubject(a, sentenceStart, k);

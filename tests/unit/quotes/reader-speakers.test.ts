@@ -125,3 +125,25 @@ describe('a verb phrase read as a speaker stands for its sentence subject', () =
     expect(subjectFor('The coach has praised the team, Maria Lopez said.', 'maria', 2)).not.toBe('The coach');
   });
 });
+
+describe('a finite verb coordinated after "and" shares its clause subject', () => {
+  test.each([
+    ['Mayor Dana Whitfield visited the plant and formally endorsed the plan, saying it would help.', 'endorsed', 'Dana Whitfield'],
+    ['She toured the harbor but quietly rejected the offer.', 'rejected', 'She'],
+  ])('%s', (text, cue, shown) => {
+    const a = analyze(articleTextFromPlainText(text));
+    const p = subjectBefore(a, a.lower.indexOf(cue), 0);
+    const name = p && (p.name ?? [p.tokStart, p.tokEnd]);
+    expect(name && text.slice(a.tokens[name[0]]!.start, a.tokens[name[1] - 1]!.end)).toBe(shown);
+  });
+});
+
+describe('a signature line after a quotation', () => {
+  test.each([
+    ['a name and a town', '"The new park is the best thing to happen here in years."\n\n- Rosa Delgado, Tucson.', 'Rosa Delgado'],
+    ['a name and what the speaker was doing', '"The vote was close but fair."\n\n- Senator Amos Reed, speaking after the count.', 'Amos Reed'],
+  ])('%s', (_name, text, shown) => {
+    const q = quotesOf(text).find((x) => x.direct);
+    expect(q?.speaker?.name).toBe(shown);
+  });
+});
