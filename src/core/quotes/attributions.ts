@@ -832,6 +832,16 @@ function gerundWithoutSubject(a: QuoteAnalysis, p: SpeakerPhrase, out: readonly 
   return !out.some((r) => r.speaker && r.speaker !== p && a.unitOf[r.speaker.tokStart] === unit && r.speaker.tokEnd <= p.tokStart);
 }
 
+/** The speaker after a cue that opens a paragraph closing on a colon, the name of an apposition preferred ("Said the aide, Tom Reyes:"). */
+function invertedBeforeColon(a: QuoteAnalysis, from: number, colon: number): SpeakerPhrase | null {
+  const sp = subjectAfter(a, from, colon);
+  if (!sp || sp.pronoun) return null;
+  if (sp.tokEnd === colon) return sp;
+  if (a.lower[sp.tokEnd] !== ',') return null;
+  const name = nameIn(a, sp.tokEnd + 1, colon);
+  return name && name[0] === sp.tokEnd + 1 && name[1] === colon ? { tokStart: name[0], tokEnd: colon, name, pronoun: false } : sp;
+}
+
 /** Gives a direct attribution the source its sentence closes on ("…,” Sanders said, according to CNN.") or the name a digest line labels it with ("- Pew Research: “…”"). */
 function creditClosingSource(a: QuoteAnalysis, u: Unit, r: RawAttribution): void {
   const last = r.pieces[r.pieces.length - 1];
@@ -976,7 +986,8 @@ function colonAtEnd(ctx: UnitContext, found: readonly RawAttribution[]): RawAttr
   if (end <= u.tokStart || a.lower[end] !== ':' || u.end !== u.block.end) return null;
   const cue = [...cues].reverse().find((c) => c.tokEnd <= end && c.tokEnd >= end - 8 && c.probability >= thresholds.direct);
   if (!cue || found.some((f) => f.cue && f.cue[0] === cue.tokStart)) return null;
-  const speaker = subjectBefore(a, cue.tokStart, u.tokStart, u.tokStart) ?? clauseSubject(a, u.tokStart, cue.tokStart);
+  // (a cue opening the paragraph has its speaker after it: "Stated Stone:", "Said the mayor’s aide, Tom Reyes:")
+  const speaker = subjectBefore(a, cue.tokStart, u.tokStart, u.tokStart) ?? clauseSubject(a, u.tokStart, cue.tokStart) ?? (cue.tokStart === u.tokStart ? invertedBeforeColon(a, cue.tokEnd, end) : null);
   return { pieces: [], direct: true, partial: false, speaker, cue: [cue.tokStart, cue.tokEnd], channel: channelAfter(a, cue.tokEnd, end), confidence: cue.probability, continued: false, via: 'colon-quote' };
 }
 

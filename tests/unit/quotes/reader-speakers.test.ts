@@ -147,3 +147,12 @@ describe('a signature line after a quotation', () => {
     expect(q?.speaker?.name).toBe(shown);
   });
 });
+
+describe('a paragraph opening on its cue and closing on a colon', () => {
+  test.each([
+    ['a name after the verb', 'The campaign released a statement on Friday.\n\nStated Holt:\n\n"Nobody here wants higher taxes."', 'Holt'],
+    ['an apposition naming the speaker', 'The campaign released a statement on Friday.\n\nSaid the mayor’s aide, Tom Reyes:\n\n"We will publish the figures."', 'Tom Reyes'],
+  ])('%s', (_name, text, shown) => {
+    expect(quotesOf(text).find((q) => q.direct)?.speaker?.name).toBe(shown);
+  });
+});
