@@ -5,7 +5,8 @@ import { isTrained } from './linear-model';
 import type { FoundCue, QuotesModel } from './cue-model';
 import type { MarkedQuote } from './quote-marks';
 import { closingSource, dashedLabel } from './outer-source';
-import { clauseSubject, dashSignature, nameIn, speakerAfterQuote, subjectAfter, subjectBefore, trailingSpeaker, transcriptLabel, type SpeakerPhrase } from './speaker-phrase';
+import { speakerNounPhrase } from './speaker-noun-phrase';
+import { clauseSubject, dashSignature, isMisreadSpeaker, misreadSubject, nameIn, speakerAfterQuote, subjectAfter, subjectBefore, trailingSpeaker, transcriptLabel, type SpeakerPhrase } from './speaker-phrase';
 import { PLATFORMS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_FILLERS } from './words';
 
 /** One attribution found in the text, before speakers are resolved to names and entities. */
@@ -33,6 +34,8 @@ const AUDIENCE_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'assured', '
 const TO_VERBS = new Set(['confirmed', 'said', 'says', 'explained', 'wrote', 'admitted', 'acknowledged', 'revealed', 'stated', 'described', 'complained', 'insisted', 'noted', 'added']);
 const CHANNEL_PREPOSITIONS = new Set(['on', 'to', 'with', 'in', 'via', 'through']);
 const CLAUSE_OPENERS = new Set(['that']);
+// Month names and their abbreviations, which follow "in" or "on" as dates, not outlets.
+const MONTHS = new Set(['jan', 'feb', 'mar', 'march', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 // Verbs that give a name or title rather than report speech ("known as", "dubbed", "titled").
 const LABEL_CUES = new Set(['known', 'nicknamed', 'dubbed', 'titled', 'entitled', 'named', 'billed', 'branded', 'labeled', 'labelled']);
 
@@ -70,7 +73,8 @@ export function channelAfter(a: QuoteAnalysis, from: number, hi: number): [numbe
       k++;
       continue;
     }
-    if (/^\p{Lu}/u.test(a.tokens[k]!.text) && !TIME_WORDS.has(l)) {
+    // (a month is never a channel: "announced in Sept. that …", "said in May"; "told May" is a person)
+    if (/^\p{Lu}/u.test(a.tokens[k]!.text) && !TIME_WORDS.has(l) && !(MONTHS.has(l) && !(k === from && AUDIENCE_VERBS.has(a.lower[k - 1]!)))) {
       let e = k + 1;
       while (e < stop && (/^\p{Lu}/u.test(a.tokens[e]!.text) || a.lower[e] === '-') && !TIME_WORDS.has(a.lower[e]!)) e++;
       // Only a named outlet after a preposition, or right after a telling verb ("told CNN"), is a channel.
@@ -795,7 +799,47 @@ export function findAttributions(a: QuoteAnalysis, cues: readonly FoundCue[], mo
     lastBlockEnd = u.block.end;
     prevUnit = u;
   }
+  return readerSpeakers(a, out);
+}
+
+/**
+ * Cuts every speaker phrase to the noun phrase a reader sees (see speakerNounPhrase) and drops one
+ * that is no subject at all: a gerund clause standing in a subject's place with no sentence
+ * subject to stand for it ("making a luxury GT car may seem …"). A continued quotation keeps its
+ * phrase: the quotation it continues decides its speaker.
+ */
+function readerSpeakers(a: QuoteAnalysis, out: RawAttribution[]): RawAttribution[] {
+  const trimmed = new Map<SpeakerPhrase, SpeakerPhrase | null>();
+  for (const r of out) {
+    const p = r.speaker;
+    if (!p) continue;
+    let t = trimmed.get(p);
+    if (t === undefined) {
+      t = speakerNounPhrase(a, p);
+      if (t && gerundWithoutSubject(a, t, out)) t = null;
+      trimmed.set(p, t);
+    }
+    if (t || !r.continued) r.speaker = t;
+  }
   return out;
+}
+
+/** Whether a phrase is a gerund clause ("making a …") that no sentence subject or earlier speaker in its sentence stands for. */
+function gerundWithoutSubject(a: QuoteAnalysis, p: SpeakerPhrase, out: readonly RawAttribution[]): boolean {
+  const first = a.lower[p.tokStart]!;
+  if (p.pronoun || p.name?.[0] === p.tokStart || first.length <= 4 || !first.endsWith('ing') || !isMisreadSpeaker(a, p) || misreadSubject(a, p)) return false;
+  const unit = a.unitOf[p.tokStart];
+  return !out.some((r) => r.speaker && r.speaker !== p && a.unitOf[r.speaker.tokStart] === unit && r.speaker.tokEnd <= p.tokStart);
+}
+
+/** The speaker after a cue that opens a paragraph closing on a colon, the name of an apposition preferred ("Said the aide, Tom Reyes:"). */
+function invertedBeforeColon(a: QuoteAnalysis, from: number, colon: number): SpeakerPhrase | null {
+  const sp = subjectAfter(a, from, colon);
+  if (!sp || sp.pronoun) return null;
+  if (sp.tokEnd === colon) return sp;
+  if (a.lower[sp.tokEnd] !== ',') return null;
+  const name = nameIn(a, sp.tokEnd + 1, colon);
+  return name && name[0] === sp.tokEnd + 1 && name[1] === colon ? { tokStart: name[0], tokEnd: colon, name, pronoun: false } : sp;
 }
 
 /** Gives a direct attribution the source its sentence closes on ("…,” Sanders said, according to CNN.") or the name a digest line labels it with ("- Pew Research: “…”"). */
@@ -877,10 +921,18 @@ function signature(a: QuoteAnalysis, u: Unit): { speaker: SpeakerPhrase; cue: [n
   const s = u.tokStart;
   if (!/^[—–-]$/.test(a.lower[s] ?? '')) return null;
   let e = u.tokEnd;
+  // (a short description after a comma may follow the name: "-Michelle Marks, Philadelphia.",
+  // "— Jane Roe, tweeting after the speech.")
+  for (let c = s + 2; c < Math.min(u.tokEnd, s + 8); c++) {
+    if (a.lower[c] !== ',') continue;
+    if (u.tokEnd - c <= 12 && !a.quoteOf.slice(c, u.tokEnd).some((x) => x >= 0)) e = c;
+    break;
+  }
   while (e > s + 1 && /^[.]$/.test(a.lower[e - 1]!)) e--;
   if (e - s < 2 || e - s > 7) return null;
   const name = nameIn(a, s + 1, e);
-  if (!name || name[0] !== s + 1 || name[1] !== e) return null;
+  // (a title before the name belongs to the phrase: "-President Obama")
+  if (!name || name[1] !== e || !a.tokens.slice(s + 1, name[0]).every((t) => /^\p{Lu}/u.test(t.text))) return null;
   return { speaker: { tokStart: s + 1, tokEnd: e, name, pronoun: false }, cue: [s, s + 1] };
 }
 
@@ -934,7 +986,8 @@ function colonAtEnd(ctx: UnitContext, found: readonly RawAttribution[]): RawAttr
   if (end <= u.tokStart || a.lower[end] !== ':' || u.end !== u.block.end) return null;
   const cue = [...cues].reverse().find((c) => c.tokEnd <= end && c.tokEnd >= end - 8 && c.probability >= thresholds.direct);
   if (!cue || found.some((f) => f.cue && f.cue[0] === cue.tokStart)) return null;
-  const speaker = subjectBefore(a, cue.tokStart, u.tokStart, u.tokStart) ?? clauseSubject(a, u.tokStart, cue.tokStart);
+  // (a cue opening the paragraph has its speaker after it: "Stated Stone:", "Said the mayor’s aide, Tom Reyes:")
+  const speaker = subjectBefore(a, cue.tokStart, u.tokStart, u.tokStart) ?? clauseSubject(a, u.tokStart, cue.tokStart) ?? (cue.tokStart === u.tokStart ? invertedBeforeColon(a, cue.tokEnd, end) : null);
   return { pieces: [], direct: true, partial: false, speaker, cue: [cue.tokStart, cue.tokEnd], channel: channelAfter(a, cue.tokEnd, end), confidence: cue.probability, continued: false, via: 'colon-quote' };
 }
 

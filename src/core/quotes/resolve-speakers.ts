@@ -1,6 +1,7 @@
 import type { Entity, Span, Speaker } from '../annotations';
 import type { QuoteAnalysis } from './analysis';
-import { clauseSubject, isMisreadSpeaker, nameIn, type SpeakerPhrase } from './speaker-phrase';
+import { isMisreadSpeaker, misreadSubject, nameIn, type SpeakerPhrase } from './speaker-phrase';
+import { pronounOf } from './speaker-noun-phrase';
 import { DETERMINERS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS } from './words';
 
 /** Finds entity mentions by offset so speakers and channels can be linked to entities. */
@@ -86,7 +87,7 @@ export class SpeakerResolver {
     const a = this.a;
     let p = phrase;
     if (isMisreadSpeaker(a, phrase)) {
-      const subject = this.sentenceSubject(phrase);
+      const subject = misreadSubject(a, phrase);
       // "“…,” Cruz said, adding: “…”": no subject opens the sentence; the speaker just named in it is meant.
       const earlier = subject ? null : this.earlierInSentence(phrase);
       if (earlier) return earlier;
@@ -96,9 +97,13 @@ export class SpeakerResolver {
     const phraseText = text(a, p.tokStart, p.tokEnd);
     const lower = a.lower.slice(p.tokStart, p.tokEnd);
     if (p.pronoun) {
-      const w = lower[0]!;
-      const antecedent = RELATIVE_PRONOUNS.has(w) ? this.relativeAntecedent(p.tokStart) : this.pronounAntecedent(w, phraseSpan.start);
-      const speaker: Speaker = antecedent ? { ...antecedent, start: phraseSpan.start, end: phraseSpan.end } : { name: phraseText, kind: 'named', start: phraseSpan.start, end: phraseSpan.end };
+      // (a pronoun joined to its helper, "We’ve", is that pronoun: "We")
+      const w = pronounOf(lower[0]!) ?? lower[0]!;
+      const shown = phraseText.slice(0, w.length);
+      // "I" or "we" outside any quotation is the writer (or the interviewer), never someone named before.
+      const writer = (w === 'i' || w === 'we') && a.quoteOf[p.tokStart]! < 0;
+      const antecedent = writer ? null : RELATIVE_PRONOUNS.has(w) ? this.relativeAntecedent(p.tokStart) : this.pronounAntecedent(w, phraseSpan.start);
+      const speaker: Speaker = antecedent ? { ...antecedent, start: phraseSpan.start, end: phraseSpan.end } : { name: shown, kind: 'named', start: phraseSpan.start, end: phraseSpan.end };
       if (antecedent) this.remember(speaker, new Set(), SPEAKER_PRONOUNS.get(w) === 'plural', phraseSpan.start);
       return speaker;
     }
@@ -137,20 +142,6 @@ export class SpeakerResolver {
     }
     this.remember(speaker, roles, /s$/.test(head), phraseSpan.start);
     return speaker;
-  }
-
-  /** The subject of the sentence holding a misread phrase, when it is a name or a pronoun before it. */
-  private sentenceSubject(p: SpeakerPhrase): SpeakerPhrase | null {
-    const a = this.a;
-    const unit = a.units[a.unitOf[p.tokStart]!];
-    if (!unit) return null;
-    const sub = clauseSubject(a, unit.tokStart, p.tokStart);
-    if (sub && (sub.name || sub.pronoun) && sub.tokEnd <= p.tokStart && !isMisreadSpeaker(a, sub)) return sub;
-    // A phrase opening the sentence ("Holding signs calling Christie “…,” the protesters chanted")
-    // or inside its opening adverbial ("After casting doubt …, Emanuel said"): the main clause's
-    // subject after it.
-    const main = clauseSubject(a, unit.tokStart, unit.tokEnd);
-    return main && main.tokStart >= p.tokEnd && (main.name || main.pronoun || DETERMINERS.has(a.lower[main.tokStart]!)) && !isMisreadSpeaker(a, main) ? main : null;
   }
 
   /** The speaker last resolved in the same sentence before a phrase, with the span it was named at. */

@@ -18,6 +18,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'inside', 'outside', 'near']);
 const ASIDE_NOUNS = new Set(['example', 'instance', 'course']);
 const ADVERB_ASIDES = new Set(['meanwhile', 'however', 'too', 'though', 'also', 'instead', 'moreover', 'then', 'later', 'now', 'in', 'turn']);
 
+/** Adverbs that stand between a subject and its verb ("they always say", "can’t quite believe"). */
+export const SUBJECT_ADVERBS = new Set(['always', 'quite', 'really', 'actually', 'usually', 'sometimes', 'often', 'rarely', 'seldom', 'truly', 'certainly', 'probably', 'definitely', 'also', 'still', 'just', 'even', 'ever', 'only', 'already', 'again', 'too', 'almost', 'nearly', 'rather', 'merely']);
+
 // Object pronouns: what follows a participle cue, not who speaks ("calling them liars").
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 
@@ -98,7 +101,7 @@ export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenc
   let k = cue - 1;
   for (let guard = 0; guard < 6 && k >= lo; guard++) {
     const l = a.lower[k]!;
-    if (((VERB_FILLERS.has(l) || (l.length > 4 && l.endsWith('ly'))) && !isCapitalised(a, k)) || l === 'n’t' || l === "n't") k--;
+    if (((VERB_FILLERS.has(l) || SUBJECT_ADVERBS.has(l) || l === 'cannot' || /n[’']t$/.test(l) || (l.length > 4 && l.endsWith('ly'))) && !isCapitalised(a, k)) || l === 'n’t' || l === "n't") k--;
     // A bracketed aside before the cue: "Sen. Claire McCaskill (D-Mo.) said".
     else if (l === ')') {
       let j = k - 1;
@@ -137,6 +140,13 @@ export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenc
   // "… emailed her condolences, addressing her … and telling her": a participle joined to another
   // one, or after "before", takes the subject of the finite verb before it.
   if (participle && /^(?:and|before|after|while|then|by|when|also)$/.test(l) && k > sentenceStart) return finiteVerbSubject(a, sentenceStart, k);
+  // "Warren appeared with Maddow and officially endorsed Clinton": a finite verb coordinated right
+  // after "and" or "but" shares the clause's subject.
+  if (!participle && (l === 'and' || l === 'but') && k > sentenceStart) {
+    const sub = leadingName(a, clauseSubject(a, sentenceStart, k));
+    if (sub && (sub.name || sub.pronoun) && sub.tokEnd <= k && !isMisreadSpeaker(a, sub)) return sub;
+    return null;
+  }
   // "… “was maniacal,” adding, “…”": the comma closing the quotation stands before the participle.
   // (the verb's own subject first: "Trump told Newsmax that Romney “…,” adding")
   if (participle && a.quoteOf[k]! >= 0 && k > sentenceStart && a.lower[k - 1] === ',') return finiteVerbSubject(a, sentenceStart, k) ?? clauseSubject(a, sentenceStart, k);
@@ -664,4 +674,23 @@ export function transcriptLabel(a: QuoteAnalysis, quoteStart: number): SpeakerPh
   while (k < a.tokens.length && k - s < 4 && (/^\p{Lu}[\p{Lu}'’-]+$/u.test(a.tokens[k]!.text) || (a.lower[k] === '.' && k > s && NAME_TITLES.has(`${a.lower[k - 1]!}.`)))) k++;
   if (k === s || a.lower[k] !== ':' || a.quoteOf[k]! < 0) return null;
   return { tokStart: s, tokEnd: k, name: [s, k], pronoun: false };
+}
+
+/**
+ * The subject of the sentence holding a misread speaker phrase (see isMisreadSpeaker), when it is
+ * a name or a pronoun before it or the main clause's subject after an opening phrase; else null.
+ */
+export function misreadSubject(a: QuoteAnalysis, p: SpeakerPhrase): SpeakerPhrase | null {
+  const unit = a.units[a.unitOf[p.tokStart]!];
+  if (!unit) return null;
+  const sub = clauseSubject(a, unit.tokStart, p.tokStart);
+  if (sub && (sub.name || sub.pronoun) && sub.tokEnd <= p.tokStart && !isMisreadSpeaker(a, sub)) return sub;
+  // A verb phrase coordinated after its subject's first verb ("The candidate has mocked a reporter,
+  // referred to …"): that subject, a noun phrase naming no one included.
+  if (sub && sub.tokEnd <= p.tokStart && DETERMINERS.has(a.lower[sub.tokStart]!) && /^\p{Ll}/u.test(a.tokens[p.tokStart]!.text) && !isMisreadSpeaker(a, sub)) return sub;
+  // A phrase opening the sentence ("Holding signs calling Christie “…,” the protesters chanted")
+  // or inside its opening adverbial ("After casting doubt …, Emanuel said"): the main clause's
+  // subject after it.
+  const main = clauseSubject(a, unit.tokStart, unit.tokEnd);
+  return main && main.tokStart >= p.tokEnd && (main.name || main.pronoun || DETERMINERS.has(a.lower[main.tokStart]!)) && !isMisreadSpeaker(a, main) ? main : null;
 }
