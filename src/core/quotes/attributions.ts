@@ -1,6 +1,7 @@
 import type { Span } from '../annotations';
 import type { QuoteAnalysis, Unit } from './analysis';
 import { contentEnd, contentStart, mixedEnd, mixedStart } from './content-end';
+import { partitionPoint } from '../text/partition-point';
 import { isTrained } from './linear-model';
 import type { FoundCue, QuotesModel } from './cue-model';
 import type { MarkedQuote } from './quote-marks';
@@ -347,26 +348,17 @@ interface Candidate {
 
 /** Index of the first quotation of the unit starting at or after a token (quotations are in order). */
 function firstQuoteFrom(quotes: UnitContext['quotes'], tok: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.tok[0] < tok) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(quotes.length, (i) => quotes[i]!.tok[0] < tok);
 }
 
 /** Index of the last quotation of the unit ending at or before a token, or -1. */
 function lastQuoteEndingBy(quotes: UnitContext['quotes'], tok: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.tok[1] <= tok) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(quotes.length, (i) => quotes[i]!.tok[1] <= tok) - 1;
+}
+
+/** The first token of a unit that starts at or after a character offset (binary search: units can be long). */
+function unitTokenFrom(a: QuoteAnalysis, u: Unit, offset: number): number {
+  return u.tokStart + partitionPoint(u.tokEnd - u.tokStart, (i) => a.tokens[u.tokStart + i]!.start < offset);
 }
 
 /** The first unused quotation starting at or after a token, if it starts within `within` tokens. */
@@ -846,14 +838,11 @@ function invertedBeforeColon(a: QuoteAnalysis, from: number, colon: number): Spe
 function creditClosingSource(a: QuoteAnalysis, u: Unit, r: RawAttribution): void {
   const last = r.pieces[r.pieces.length - 1];
   if (!r.direct || !last || r.via.startsWith('according')) return;
-  let from = u.tokStart;
-  while (from < u.tokEnd && a.tokens[from]!.start < last.end) from++;
-  from = Math.max(from, r.speaker?.tokEnd ?? 0, r.cue?.[1] ?? 0);
+  const from = Math.max(unitTokenFrom(a, u, last.end), r.speaker?.tokEnd ?? 0, r.cue?.[1] ?? 0);
   const source = r.speaker ? closingSource(a, u, from) : null;
   if (source) r.speaker = source;
   // (the colon right before the quotation, whichever word the cue model took for the cue)
-  let first = u.tokStart;
-  while (first < u.tokEnd && a.tokens[first]!.start < r.pieces[0]!.start) first++;
+  const first = unitTokenFrom(a, u, r.pieces[0]!.start);
   const label = first > u.tokStart ? dashedLabel(a, u, first - 1) : null;
   if (label) r.speaker = label;
 }
