@@ -1,5 +1,5 @@
 import type { QuoteAnalysis } from './analysis';
-import { nameIn, SUBJECT_ADVERBS, type SpeakerPhrase } from './speaker-phrase';
+import { isSubjectAdverb, nameIn, type SpeakerPhrase } from './speaker-phrase';
 import { SPEAKER_PRONOUNS } from './words';
 
 // Words opening a subordinate clause: a cue inside one ("Whether you’re looking to …") is no
@@ -8,9 +8,6 @@ const SUBORDINATORS = new Set(['whether', 'if', 'when', 'whenever', 'unless', 'a
 
 // Helpers a subject never ends on; the phrase stops before them ("Words cannot", "supporters can’t").
 const HELPERS = new Set(['cannot', 'not', 'never', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'shall']);
-
-// Words ending in "-ly" that are nouns or adjectives, not adverbs ("a family member", "the elderly").
-const LY_NOUNS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'belly', 'bully', 'lily', 'reply', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'friendly', 'likely', 'only', 'holy', 'jolly', 'italy', 'july', 'anomaly', 'monopoly', 'homily', 'fly', 'butterfly']);
 
 // Contractions joining a pronoun to its helper ("We’ve", "I'm", "they’re").
 const PRONOUN_CONTRACTION = /^(\p{L}+)[’'](?:ve|re|m|ll|d|s)$/u;
@@ -32,9 +29,7 @@ function isHelper(a: QuoteAnalysis, i: number): boolean {
 }
 
 function isAdverb(a: QuoteAnalysis, i: number): boolean {
-  const l = a.lower[i]!;
-  if (!/^\p{Ll}/u.test(a.tokens[i]!.text)) return false;
-  return SUBJECT_ADVERBS.has(l) || (l.length > 4 && l.endsWith('ly') && !LY_NOUNS.has(l));
+  return /^\p{Ll}/u.test(a.tokens[i]!.text) && isSubjectAdverb(a.lower[i]!);
 }
 
 /**

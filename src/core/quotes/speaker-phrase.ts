@@ -19,7 +19,15 @@ const ASIDE_NOUNS = new Set(['example', 'instance', 'course']);
 const ADVERB_ASIDES = new Set(['meanwhile', 'however', 'too', 'though', 'also', 'instead', 'moreover', 'then', 'later', 'now', 'in', 'turn']);
 
 /** Adverbs that stand between a subject and its verb ("they always say", "can’t quite believe"). */
-export const SUBJECT_ADVERBS = new Set(['always', 'quite', 'really', 'actually', 'usually', 'sometimes', 'often', 'rarely', 'seldom', 'truly', 'certainly', 'probably', 'definitely', 'also', 'still', 'just', 'even', 'ever', 'only', 'already', 'again', 'too', 'almost', 'nearly', 'rather', 'merely']);
+const SUBJECT_ADVERBS = new Set(['always', 'quite', 'really', 'actually', 'usually', 'sometimes', 'often', 'rarely', 'seldom', 'truly', 'certainly', 'probably', 'definitely', 'also', 'still', 'just', 'even', 'ever', 'only', 'already', 'again', 'too', 'almost', 'nearly', 'rather', 'merely']);
+
+// Words ending in "-ly" that are nouns or adjectives, not adverbs ("the family said", "the elderly").
+const LY_NOUNS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'belly', 'bully', 'lily', 'reply', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'friendly', 'likely', 'only', 'holy', 'jolly', 'italy', 'july', 'anomaly', 'monopoly', 'homily', 'fly', 'butterfly']);
+
+/** Whether a lower-case word is an adverb that can stand between a subject and its verb ("always", "reportedly"), not a noun in "-ly" ("family"). */
+export function isSubjectAdverb(lower: string): boolean {
+  return SUBJECT_ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !LY_NOUNS.has(lower));
+}
 
 // Object pronouns: what follows a participle cue, not who speaks ("calling them liars").
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
@@ -101,7 +109,7 @@ export function subjectBefore(a: QuoteAnalysis, cue: number, lo: number, sentenc
   let k = cue - 1;
   for (let guard = 0; guard < 6 && k >= lo; guard++) {
     const l = a.lower[k]!;
-    if (((VERB_FILLERS.has(l) || SUBJECT_ADVERBS.has(l) || l === 'cannot' || /n[’']t$/.test(l) || (l.length > 4 && l.endsWith('ly'))) && !isCapitalised(a, k)) || l === 'n’t' || l === "n't") k--;
+    if ((VERB_FILLERS.has(l) || isSubjectAdverb(l) || l === 'cannot' || /n[’']t$/.test(l)) && !isCapitalised(a, k)) k--;
     // A bracketed aside before the cue: "Sen. Claire McCaskill (D-Mo.) said".
     else if (l === ')') {
       let j = k - 1;

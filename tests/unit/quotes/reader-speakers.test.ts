@@ -20,6 +20,9 @@ describe('a speaker phrase is cut to the noun phrase a reader expects', () => {
   test.each([
     ['a negated helper after a pronoun', 'I don’t think the new bridge will open before winter.', 'think', 'I'],
     ['an adverb after a pronoun', 'I always tell my students to read the footnotes first.', 'tell', 'I'],
+    ['a noun in "-ly" is no adverb: the family', 'The family said the house was lost in the fire.', 'said', 'The family'],
+    ['nor is an ally', 'Her closest ally said the deal was dead.', 'said', 'Her closest ally'],
+    ['an adverb in "-ly" before the cue is skipped', 'The mayor reportedly said the budget would be cut.', 'said', 'The mayor'],
     ['a pronoun joined to its helper', 'We’ve asked the council to publish the budget by Friday.', 'asked', 'We'],
     ['a negation and an adverb after a noun phrase', 'Oregon farmers can’t quite believe the harvest came in so early.', 'believe', 'Oregon farmers'],
   ])('%s', (_name, text, verb, shown) => {
