@@ -227,14 +227,13 @@ function mergeShortForms(groups: Group[]): Group[] {
       for (const m of from.mentions) into.mentions.push(m);
       into.mentions.sort((a, b) => a.start - b.start);
       for (const f of from.forms) into.forms.add(f);
-      // Across types the short form's votes go to the long name's type, which the group keeps.
-      const longType = TYPE_NAMES.indexOf(typeOf(long));
-      const shortVotes = short.typeVotes.reduce((x, y) => x + y, 0);
-      if (!sameType) {
-        const longVotes = [...long.typeVotes];
-        into.typeVotes = longVotes;
-        into.typeVotes[longType]! += shortVotes;
-      } else for (let t = 0; t < 4; t++) into.typeVotes[t]! += from.typeVotes[t]!;
+      if (sameType) for (let t = 0; t < 4; t++) into.typeVotes[t]! += from.typeVotes[t]!;
+      else {
+        // Across types the short form's votes go to the long name's type, which the group keeps.
+        const votes = [...long.typeVotes];
+        votes[TYPE_NAMES.indexOf(typeOf(long))]! += short.typeVotes.reduce((x, y) => x + y, 0);
+        into.typeVotes = votes;
+      }
       into.canonical ??= from.canonical;
       types.delete(into);
       apart.delete(into);
